@@ -1,0 +1,21 @@
+import { defineFunction } from '../_shared/define-function';
+import { createCommunity, createUnit, grantRole } from './handlers/admin.handler';
+import { listCommunities } from './handlers/list-communities.handler';
+import { listCommunityMembers } from './handlers/list-community-members.handler';
+import { listUnits } from './handlers/list-units.handler';
+import { me } from './handlers/me.handler';
+import { registerMember } from './handlers/register-member.handler';
+import { setHomeCommunity } from './handlers/set-home-community.handler';
+
+/** `user`: who am I, member registration, communities and units, and admin set-up. */
+export const main = defineFunction('user', {
+  me,
+  registerMember,
+  setHomeCommunity,
+  listCommunities,
+  listUnits,
+  listCommunityMembers,
+  createCommunity,
+  createUnit,
+  grantRole,
+});

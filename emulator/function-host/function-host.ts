@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
+import type { FunctionInvoker } from '../server';
+import type { FunctionConfig } from './function-config';
+import type { InvokeMessage, ResultMessage } from './worker-protocol';
+
+/**
+ * Runs the deployable bundles (dist/cloudfunctions/<name>/index.js) in a pool of worker threads, one invocation
+ * at a time per worker, each with its caller in the environment @cloudbase/node-sdk reads — as a CloudBase
+ * instance does. A crash or a timeout answers INTERNAL and replaces the worker; the host keeps serving.
+ */
+export interface FunctionHostOptions {
+  functionsDir: string;
+  functions: FunctionConfig[];
+  /** The emulator's serviceUrl, e.g. http://127.0.0.1:PORT/admin */
+  emulatorUrl: string;
+  envId: string;
+  secretId: string;
+  secretKey: string;
+  poolSize?: number;
+  appid?: string;
+  /** A fake clock for domain time rules; passed to functions as FAKE_NOW. */
+  now?: () => Date;
+}
+
+export interface Caller {
+  openid: string;
+  appid?: string;
+}
+
+export interface InvocationOutcome {
+  invocationId: string;
+  result: unknown;
+  durationMs: number;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+interface Task {
+  message: Omit<InvokeMessage, 'id' | 'type'>;
+  timeoutMs: number;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+export class InvocationFailure extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'crash' | 'error' | 'not-found',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const WORKER_SOURCE = path.join(__dirname, 'function-worker.ts');
+const MAX_CALLERS_REMEMBERED = 10_000;
+
+/** The worker must be plain JavaScript for worker_threads; bundle it once per process. */
+function workerScript(): string {
+  const out = path.join(process.cwd(), 'dist', 'host', 'function-worker.js');
+  if (!fs.existsSync(WORKER_SOURCE)) return path.join(__dirname, 'function-worker.js');
+  buildSync({ entryPoints: [WORKER_SOURCE], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+  return out;
+}
+
+export class FunctionHost implements FunctionInvoker {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly callers = new Map<string, Caller>();
+  private readonly configs: Map<string, FunctionConfig>;
+  private readonly script: string;
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: FunctionHostOptions) {
+    this.configs = new Map(options.functions.map((f) => [f.name, f]));
+    this.script = workerScript();
+    const size = options.poolSize ?? 4;
+    for (let i = 0; i < size; i += 1) this.slots.push({ worker: this.spawn(), busy: false });
+  }
+
+  /** Runs a function as `caller` (or anonymously) and resolves with what its main returned. */
+  async run(name: string, event: unknown, caller: Caller | null, callerTag?: string | null): Promise<InvocationOutcome> {
+    const config = this.configs.get(name);
+    const bundle = path.join(this.options.functionsDir, name, 'index.js');
+    if (!config || !fs.existsSync(bundle)) throw new InvocationFailure('not-found', `云函数 ${name} 不存在`);
+    const invocationId = `inv_${randomBytes(8).toString('hex')}`;
+    // An invocation started by another function keeps the original caller, as CloudBase passes the WX context on.
+    const effectiveCaller = caller ?? (callerTag ? this.callers.get(callerTag) : undefined) ?? null;
+    if (effectiveCaller) this.remember(invocationId, effectiveCaller);
+    const started = Date.now();
+    const result = await this.enqueue({
+      bundle,
+      event,
+      context: {
+        request_id: invocationId,
+        function_name: name,
+        namespace: this.options.envId,
+        time_limit_in_ms: config.timeout * 1000,
+        memory_limit_in_mb: config.memorySize ?? 256,
+        environment: JSON.stringify({ WX_OPENID: effectiveCaller?.openid ?? '' }),
+      },
+      env: this.envFor(invocationId, effectiveCaller),
+    }, config.timeout * 1000);
+    return { invocationId, result, durationMs: Date.now() - started };
+  }
+
+  /** FunctionInvoker: `functions.invokeFunction` from inside a function. */
+  async invoke(request: { name: string; event: unknown; callerTag: string | null }): Promise<unknown> {
+    return (await this.run(request.name, request.event, null, request.callerTag)).result;
+  }
+
+  timerTriggers(): { fn: string; triggerName: string }[] {
+    return [...this.configs.values()].flatMap((f) => (f.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ fn: f.name, triggerName: t.name })));
+  }
+
+  callerOf(tag: string): Caller | undefined {
+    return this.callers.get(tag);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(new InvocationFailure('crash', 'function host is closing'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private envFor(invocationId: string, caller: Caller | null): Record<string, string> {
+    const o = this.options;
+    const env: Record<string, string> = {
+      TENCENTCLOUD: 'true',
+      TENCENTCLOUD_SECRETID: o.secretId,
+      TENCENTCLOUD_SECRETKEY: o.secretKey,
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: o.emulatorUrl }),
+      TCB_ENV: o.envId,
+      SCF_NAMESPACE: o.envId,
+      TCB_SEQID: invocationId,
+      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      WX_OPENID: caller?.openid ?? '',
+      WX_APPID: caller ? (caller.appid ?? o.appid ?? 'wx-local-emulator') : '',
+      WX_UNIONID: '',
+    };
+    if (o.now) env.FAKE_NOW = o.now().toISOString();
+    return env;
+  }
+
+  private remember(invocationId: string, caller: Caller) {
+    if (this.callers.size >= MAX_CALLERS_REMEMBERED) this.callers.delete(this.callers.keys().next().value as string);
+    this.callers.set(invocationId, caller);
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script, { env: { ...process.env } });
+    worker.unref();
+    return worker;
+  }
+
+  private enqueue(message: Task['message'], timeoutMs: number): Promise<unknown> {
+    if (this.closed) return Promise.reject(new InvocationFailure('crash', 'function host is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ message, timeoutMs, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump() {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const task = this.queue.shift();
+      if (!task) return;
+      this.execute(slot, task);
+    }
+  }
+
+  private execute(slot: Slot, task: Task) {
+    slot.busy = true;
+    const id = this.nextId++;
+    const { worker } = slot;
+    let settled = false;
+    const finish = (outcome: () => void, replaceWorker: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (replaceWorker) {
+        void worker.terminate();
+        slot.worker = this.spawn();
+      }
+      slot.busy = false;
+      outcome();
+      if (!this.closed) this.pump();
+    };
+    const onMessage = (reply: ResultMessage) => {
+      if (reply.id !== id) return;
+      finish(() => (reply.ok ? task.resolve(reply.value) : task.reject(new InvocationFailure('error', reply.error))), false);
+    };
+    const onError = (error: Error) => finish(() => task.reject(new InvocationFailure('crash', error.message)), true);
+    const onExit = (code: number) => finish(() => task.reject(new InvocationFailure('crash', `function worker exited with code ${code}`)), true);
+    const timer = setTimeout(
+      () => finish(() => task.reject(new InvocationFailure('timeout', `function timed out after ${task.timeoutMs} ms`)), true),
+      task.timeoutMs,
+    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ type: 'invoke', id, ...task.message } satisfies InvokeMessage);
+  }
+}

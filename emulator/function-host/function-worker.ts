@@ -1,0 +1,29 @@
+import { parentPort } from 'node:worker_threads';
+import type { InvokeMessage, ResultMessage } from './worker-protocol';
+
+/**
+ * One function instance: runs one invocation at a time, like a CloudBase instance. process.env here is
+ * this thread's own copy, so the caller identity the SDK reads (WX_OPENID …) cannot leak between workers.
+ */
+let previousKeys: string[] = [];
+
+function applyEnv(env: Record<string, string>) {
+  for (const key of previousKeys) delete process.env[key];
+  Object.assign(process.env, env);
+  previousKeys = Object.keys(env);
+}
+
+parentPort?.on('message', async (message: InvokeMessage) => {
+  let reply: ResultMessage;
+  try {
+    applyEnv(message.env);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(message.bundle) as { main?: (event: unknown, context: unknown) => unknown };
+    if (typeof mod.main !== 'function') throw new Error(`${message.bundle} does not export main`);
+    const value = await mod.main(message.event, message.context);
+    reply = { type: 'result', id: message.id, ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+  } catch (error) {
+    reply = { type: 'result', id: message.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createEmulator, type Emulator } from './server';
+import { readFunctionConfigs, type FunctionConfig } from './function-host/function-config';
+import { FunctionHost, InvocationFailure } from './function-host/function-host';
+import { issueDevToken, verifyDevToken } from './function-host/dev-token';
+import { parseJsonBody, readRawBody } from './http/read-body';
+import { sendJson } from './http/send';
+import { serveStatic } from './http/serve-static';
+import { PERSONAS } from './seed/personas';
+import { handleUpload } from './storage/upload-route';
+
+/**
+ * Everything local on one port: the CloudBase emulator (/admin, /_emulator/*), the function host
+ * (POST /fn/<name>), the local-only dev login (/dev/*), and the H5 build (everything else).
+ */
+export interface LocalServerOptions {
+  data: string;
+  port?: number;
+  host?: string;
+  envId: string;
+  secretId: string;
+  secretKey: string;
+  /** Root holding cloudbaserc.json; functions are read from <root>/dist/cloudfunctions unless functionsDir is given. */
+  root: string;
+  functionsDir?: string;
+  /** Functions to serve; default: the `functions` section of cloudbaserc.json. */
+  functions?: FunctionConfig[];
+  /** The built H5 app to serve, if any. */
+  h5Dir?: string;
+  poolSize?: number;
+  now?: () => Date;
+  /** Fire the timer triggers declared in cloudbaserc.json once a minute (npm start); tests fire them by hand. */
+  runTimers?: boolean;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  emulatorUrl: string;
+  emulator: Emulator;
+  host: FunctionHost;
+  /** Invokes a function's timer trigger now, as the platform would. */
+  fireTimer(fn: string, triggerName: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Locally every declared timer fires at this interval, whatever its cron: enough to see escalation happen. */
+const LOCAL_TIMER_INTERVAL_MS = 60_000;
+
+const ANONYMOUS = null;
+
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const configFile = path.join(options.root, 'cloudbaserc.json');
+  const emulator = createEmulator({ ...options, configFile });
+  let host: FunctionHost | undefined;
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error) => {
+      console.error('[local] unexpected error', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '本地服务出错' } });
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    if (await emulator.handle(req, res)) return;
+    const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname.startsWith('/fn/')) return callFunction(req, res, decodeURIComponent(url.pathname.slice(4)));
+    if (req.method === 'POST' && url.pathname === '/storage/upload') {
+      const session = sessionOf(req);
+      if (!session) return envelopeError(res, 401, 'UNAUTHENTICATED', '请先登录再上传图片');
+      return handleUpload(req, res, session.openid, emulator.files);
+    }
+    if (req.method === 'GET' && url.pathname === '/dev/personas') return sendJson(res, 200, { personas: PERSONAS });
+    if (req.method === 'POST' && url.pathname === '/dev/login') return devLogin(req, res);
+    if (req.method === 'GET' && options.h5Dir) return serveStatic(options.h5Dir, url.pathname, res);
+    sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${url.pathname}` });
+  }
+
+  function sessionOf(req: IncomingMessage) {
+    const authorization = req.headers.authorization ?? '';
+    return authorization.startsWith('Bearer ') ? verifyDevToken(authorization.slice(7), options.secretKey) : null;
+  }
+
+  async function devLogin(req: IncomingMessage, res: ServerResponse) {
+    let openid: unknown;
+    try {
+      openid = parseJsonBody(await readRawBody(req, 64 * 1024)).openid;
+    } catch {
+      return sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: '请求体应为 JSON：{ "openid": "…" }' });
+    }
+    if (typeof openid !== 'string' || !/^[A-Za-z0-9_-]{3,64}$/.test(openid)) {
+      return sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: 'openid 应为 3–64 位字母、数字、- 或 _' });
+    }
+    sendJson(res, 200, { token: issueDevToken(openid, options.secretKey), openid });
+  }
+
+  async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
+    if (req.method !== 'POST') return envelopeError(res, 405, 'INVALID_ARGUMENT', '请使用 POST 调用云函数');
+    let caller: { openid: string } | null = ANONYMOUS;
+    if (req.headers.authorization) {
+      const session = sessionOf(req);
+      if (!session) return envelopeError(res, 401, 'UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
+      caller = { openid: session.openid };
+    }
+    let event: Record<string, unknown>;
+    try {
+      event = parseJsonBody(await readRawBody(req, 8 * 1024 * 1024));
+    } catch {
+      return envelopeError(res, 400, 'INVALID_ARGUMENT', '请求体应为 JSON 对象');
+    }
+    if (event.Type === 'Timer') return envelopeError(res, 403, 'FORBIDDEN', '定时任务只能由平台触发');
+    try {
+      const outcome = await (host as FunctionHost).run(name, event, caller);
+      res.setHeader('x-invocation-id', outcome.invocationId);
+      sendJson(res, 200, outcome.result);
+    } catch (error) {
+      if (error instanceof InvocationFailure && error.kind === 'not-found') return envelopeError(res, 404, 'NOT_FOUND', error.message);
+      const message = error instanceof InvocationFailure && error.kind === 'timeout' ? '云函数执行超时，请稍后重试' : '云函数执行出错，请稍后重试';
+      console.error(`[host] ${name} failed:`, (error as Error).message);
+      envelopeError(res, 200, 'INTERNAL', message);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const emulatorUrl = `${base}/admin`;
+  const functionsDir = options.functionsDir ?? path.join(options.root, 'dist', 'cloudfunctions');
+  host = new FunctionHost({
+    functionsDir,
+    functions: (options.functions ?? readFunctionConfigs(configFile)).filter((f) => fs.existsSync(path.join(functionsDir, f.name, 'index.js'))),
+    emulatorUrl,
+    envId: options.envId,
+    secretId: options.secretId,
+    secretKey: options.secretKey,
+    poolSize: options.poolSize,
+    now: options.now,
+  });
+  emulator.attachFunctionHost(host);
+  const functionHost = host;
+  const fireTimer = async (fn: string, triggerName: string) =>
+    (await functionHost.run(fn, { Type: 'Timer', TriggerName: triggerName, Time: (options.now?.() ?? new Date()).toISOString() }, null)).result;
+  const timers = options.runTimers
+    ? functionHost.timerTriggers().map(({ fn, triggerName }) =>
+        setInterval(() => {
+          fireTimer(fn, triggerName).catch((error) => console.error(`[host] timer ${fn}.${triggerName} failed:`, (error as Error).message));
+        }, LOCAL_TIMER_INTERVAL_MS),
+      )
+    : [];
+
+  return {
+    url: base,
+    port,
+    emulatorUrl,
+    emulator,
+    host,
+    fireTimer,
+    async close() {
+      for (const timer of timers) clearInterval(timer);
+      await host?.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      emulator.close();
+    },
+  };
+}
+
+function envelopeError(res: ServerResponse, status: number, code: string, message: string) {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Local stand-in for the CloudBase storage bucket: files on disk (or in memory for tests), keyed by cloud path. */
+export interface StoredFile {
+  body: Buffer;
+  contentType: string;
+}
+
+export const LOCAL_BUCKET = 'local-bucket';
+
+export class FileStore {
+  private readonly memory = new Map<string, StoredFile>();
+
+  constructor(
+    private readonly envId: string,
+    /** A directory, or null to keep files in memory. */
+    private readonly dir: string | null,
+  ) {}
+
+  fileIdOf(cloudPath: string): string {
+    return `cloud://${this.envId}.${LOCAL_BUCKET}/${cloudPath}`;
+  }
+
+  /** The cloud path a file id names in this bucket, or null when it names another env, bucket or nothing valid. */
+  pathOf(fileId: string): string | null {
+    const prefix = `cloud://${this.envId}.${LOCAL_BUCKET}/`;
+    if (!fileId.startsWith(prefix)) return null;
+    const cloudPath = fileId.slice(prefix.length);
+    return isSafePath(cloudPath) ? cloudPath : null;
+  }
+
+  put(cloudPath: string, file: StoredFile): string {
+    if (!isSafePath(cloudPath)) throw new Error(`unsafe cloud path ${cloudPath}`);
+    if (this.dir) {
+      const target = path.join(this.dir, cloudPath);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(`${target}.type`, file.contentType);
+      fs.writeFileSync(target, file.body);
+    } else {
+      this.memory.set(cloudPath, file);
+    }
+    return this.fileIdOf(cloudPath);
+  }
+
+  get(cloudPath: string): StoredFile | null {
+    if (!isSafePath(cloudPath)) return null;
+    if (!this.dir) return this.memory.get(cloudPath) ?? null;
+    const target = path.join(this.dir, cloudPath);
+    if (!fs.existsSync(target) || !fs.existsSync(`${target}.type`)) return null;
+    return { body: fs.readFileSync(target), contentType: fs.readFileSync(`${target}.type`, 'utf8') };
+  }
+
+  remove(cloudPath: string): boolean {
+    if (!isSafePath(cloudPath)) return false;
+    if (!this.dir) return this.memory.delete(cloudPath);
+    const target = path.join(this.dir, cloudPath);
+    if (!fs.existsSync(target)) return false;
+    fs.rmSync(target);
+    fs.rmSync(`${target}.type`, { force: true });
+    return true;
+  }
+}
+
+function isSafePath(cloudPath: string): boolean {
+  return /^[A-Za-z0-9._\-/]{1,256}$/.test(cloudPath) && !cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..');
+}

@@ -1,0 +1,239 @@
+import { EmulatorError, EmulatorErrorCode } from '../errors';
+import type { WxApiAnswer, WxApiHandler, WxApiRequest, WxContext } from './api-types';
+import { type ContentCheckWord, DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, MsgSecCheckLabel } from './content-check-words';
+import { createMsgSecCheck } from './msg-sec-check';
+import { readMultipartParts } from './multipart';
+import { ApiType, decodeCommApiData, encodeCommOpenApiResp } from './openapi-proto';
+import { type OutboxMessage, SubscribeOutbox } from './outbox';
+import { createSubscribeSend, SubscriptionGrants } from './subscribe-message';
+import { CloudCallErrorCode, WxErrcode, wxError } from './wechat-errors';
+import { createGetUnlimited } from './wxacode';
+
+export type { WxApiAnswer, WxApiRequest, WxContext } from './api-types';
+export type { ContentCheckWord } from './content-check-words';
+export type { OutboxMessage } from './outbox';
+export { parseWxacodeText, wxacodeText } from './wxacode';
+
+export interface WxEmulatorOptions {
+  /** JSON-lines file that keeps the subscribe-message outbox across restarts; memory only when undefined. */
+  outboxFile?: string;
+  /** Replace the default risky test words (content-check-words.ts). Plain strings get label 20006. */
+  riskyWords?: ReadonlyArray<string | ContentCheckWord>;
+  /** Replace the default review test words. Plain strings get label 21000. */
+  reviewWords?: ReadonlyArray<string | ContentCheckWord>;
+  /** app.json page list; enables WeChat's page checks (getUnlimited with check_path, subscribeMessage.send). */
+  pages?: readonly string[];
+  /** Known subscribe templates: id → data keys. Without it any template id and keys are accepted. */
+  templates?: Readonly<Record<string, readonly string[]>>;
+  /** Require a grant (grantSubscription) per message, answering 43101 without one, as WeChat does. Off by default. */
+  requireSubscription?: boolean;
+}
+
+/** The HTTP answer to a wx.openApi call: write it with status 200 as is. */
+export interface WxOpenApiReply {
+  contentType: string;
+  body: Buffer;
+}
+
+export interface WxOpenApiHttpRequest {
+  /** The request's Content-Type (multipart/form-data; boundary=…); taken from `headers` when absent. */
+  contentType?: string;
+  headers?: Record<string, string | string[] | undefined>;
+  /** The untouched request body: binary parts must not go through a text decoder. */
+  rawBody: Buffer;
+  /**
+   * The multipart parts if the server already parsed them (text fields as strings, octet-stream parts as Buffers,
+   * as busboy gives them); otherwise rawBody is parsed here.
+   */
+  fields?: Record<string, unknown>;
+}
+
+/** Content-Type for JSON answers on wx.openApi: the SDK parses a body as JSON only with exactly this value. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+/** Content-Type of a CommOpenApiResp protobuf answer. */
+export const PROTOBUF_CONTENT_TYPE = 'application/octet-stream';
+
+/** WeChat's HTTPS paths, accepted as apiName too, since callWxOpenApi passes apiName through untouched. */
+const API_ALIASES: Record<string, string> = {
+  '/wxa/msg_sec_check': 'security.msgSecCheck',
+  '/wxa/getwxacodeunlimit': 'wxacode.getUnlimited',
+  '/cgi-bin/message/subscribe/send': 'subscribeMessage.send',
+};
+
+/**
+ * Local stand-in for the WeChat open APIs behind CloudBase's `wx.api` and `wx.openApi` actions.
+ *
+ * - `wx.api` (node-sdk `app.callWxOpenApi`, wx-server-sdk `cloud.callOpenAPI`): JSON in, `{ data: { responseData } }` out,
+ *   responseData being WeChat's JSON answer as a string. WeChat-level errors travel inside it as errcode/errmsg.
+ * - `wx.openApi` (node-sdk `app.callCompatibleWxOpenApi`, wx-server-sdk `cloud.openapi.*`): multipart in; requestData is a
+ *   CommApiData protobuf (wx-server-sdk) or, as an emulator convenience, a JSON object. The answer mirrors the request:
+ *   a CommOpenApiResp protobuf, or WeChat's raw body (image bytes / JSON).
+ * Problems that are not WeChat's to answer (no apiName, an API the emulator lacks, a body that cannot be read) are thrown
+ * as EmulatorError, which the server turns into `{ code, message, requestId }`.
+ */
+export class WxEmulator {
+  private readonly handlers = new Map<string, WxApiHandler>();
+  private readonly outboxStore: SubscribeOutbox;
+  private readonly grants?: SubscriptionGrants;
+
+  constructor(options: WxEmulatorOptions = {}) {
+    this.outboxStore = new SubscribeOutbox(options.outboxFile);
+    if (options.requireSubscription) this.grants = new SubscriptionGrants();
+    const words = (list: ReadonlyArray<string | ContentCheckWord>, label: number) => list.map((w) => (typeof w === 'string' ? { word: w, label } : w));
+    this.handlers.set(
+      'security.msgSecCheck',
+      createMsgSecCheck({
+        risky: options.riskyWords ? words(options.riskyWords, MsgSecCheckLabel.illegal) : DEFAULT_RISKY_WORDS,
+        review: options.reviewWords ? words(options.reviewWords, MsgSecCheckLabel.other) : DEFAULT_REVIEW_WORDS,
+      }),
+    );
+    this.handlers.set('wxacode.getUnlimited', createGetUnlimited({ pages: options.pages }));
+    this.handlers.set(
+      'subscribeMessage.send',
+      createSubscribeSend({ outbox: this.outboxStore, pages: options.pages, templates: options.templates, grants: this.grants }),
+    );
+  }
+
+  /** API names the emulator answers, e.g. for the dev UI. */
+  supportedApis(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /** Calls one API directly with WeChat's snake_case request (dev UI, tests). Unknown names throw EmulatorError. */
+  async callApi(apiName: string, request: WxApiRequest, ctx: WxContext): Promise<WxApiAnswer> {
+    const handler = this.handlerFor(apiName);
+    if (!handler) throw unsupportedApi(apiName);
+    return handler(request, ctx);
+  }
+
+  /** `action: 'wx.api'`: returns the fields to answer next to requestId, i.e. `{ data: { responseData } }`. */
+  async handleWxApi(body: Record<string, unknown>, ctx: WxContext): Promise<Record<string, unknown>> {
+    const apiName = body.apiName;
+    if (typeof apiName !== 'string' || !apiName) throw new EmulatorError(EmulatorErrorCode.invalidParam, 'wx.api: apiName is required');
+    const handler = this.handlerFor(apiName);
+    if (!handler) throw unsupportedApi(apiName);
+    const request = readJsonRequest(body.requestData);
+    // WeChat answers a body that is not a JSON object with 47001 itself.
+    const answer = request ? await handler(request, ctx) : wxError(WxErrcode.dataFormatError, 'data format error', ctx.now());
+    // JSON cannot carry bytes: a binary answer travels as { contentType, buffer: <base64> } (emulator's choice, see report).
+    const responseBody = answer.kind === 'json' ? answer.body : { contentType: answer.contentType, buffer: answer.body.toString('base64') };
+    return { data: { responseData: JSON.stringify(responseBody) } };
+  }
+
+  /** `action: 'wx.openApi'` (multipart). Returns the exact HTTP 200 answer; throws EmulatorError for transport problems. */
+  async handleWxOpenApi(req: WxOpenApiHttpRequest, ctx: WxContext): Promise<WxOpenApiReply> {
+    const parts = req.fields ?? (await readMultipartParts(multipartType(req), req.rawBody));
+    const text = (name: string) => {
+      const value = parts[name];
+      return typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('utf8') : '';
+    };
+    const action = text('action');
+    if (action !== 'wx.openApi') throw new EmulatorError(EmulatorErrorCode.invalidAction, `handleWxOpenApi serves wx.openApi, not ${action || '(no action)'}`);
+    const apiName = text('apiName');
+    if (!apiName) throw new EmulatorError(EmulatorErrorCode.invalidParam, 'wx.openApi: apiName is required');
+    const rawRequestData = parts.requestData;
+    const requestData = Buffer.isBuffer(rawRequestData) ? rawRequestData : Buffer.from(typeof rawRequestData === 'string' ? rawRequestData : '', 'utf8');
+
+    if (looksLikeJson(requestData)) {
+      const handler = this.handlerFor(apiName);
+      if (!handler) throw unsupportedApi(apiName);
+      const request = readJsonRequest(requestData.toString('utf8'));
+      const answer = request ? await handler(request, ctx) : wxError(WxErrcode.dataFormatError, 'data format error', ctx.now());
+      return answer.kind === 'binary' ? { contentType: answer.contentType, body: answer.body } : { contentType: JSON_CONTENT_TYPE, body: Buffer.from(JSON.stringify(answer.body)) };
+    }
+
+    let commApiData;
+    try {
+      commApiData = decodeCommApiData(requestData);
+    } catch (error) {
+      throw new EmulatorError(EmulatorErrorCode.invalidParam, `wx.openApi: requestData is neither a JSON object nor a CommApiData protobuf (${(error as Error).message})`);
+    }
+    const handler = commApiData.apiType === ApiType.OPEN_API ? this.handlerFor(apiName) : undefined;
+    // The cloud-call gateway answers an API it does not know inside the protobuf; wx-server-sdk throws errCode -604100.
+    if (!handler) return protobufReply({ errorCode: CloudCallErrorCode.apiNotFound });
+    const request: WxApiRequest = {};
+    for (const pair of commApiData.pairs) {
+      request[pair.key] = pair.contenttype
+        ? { contentType: pair.contenttype, value: pair.value, fileName: pair.filename }
+        : parseJsonOrText(pair.value.toString('utf8'));
+    }
+    // cloud.openapi({ appid }) calls on behalf of another mini program.
+    const answer = await handler(request, commApiData.appid ? { ...ctx, appid: commApiData.appid } : ctx);
+    return answer.kind === 'binary'
+      ? protobufReply({ respData: answer.body, contentType: answer.contentType, httpCode: 200 })
+      : protobufReply({ respData: Buffer.from(JSON.stringify(answer.body)), contentType: JSON_CONTENT_TYPE, httpCode: 200 });
+  }
+
+  /** Subscribe messages sent so far, oldest first. */
+  outbox(): OutboxMessage[] {
+    return this.outboxStore.list();
+  }
+
+  clearOutbox(): void {
+    this.outboxStore.clear();
+  }
+
+  /**
+   * Records that `openid` accepted `templateId` in wx.requestSubscribeMessage (`count` times). Only matters with
+   * `requireSubscription`; without it every send is allowed and this is a no-op.
+   */
+  grantSubscription(openid: string, templateId: string, count = 1): void {
+    this.grants?.grant(openid, templateId, count);
+  }
+
+  private handlerFor(apiName: string): WxApiHandler | undefined {
+    return this.handlers.get(API_ALIASES[apiName] ?? apiName);
+  }
+}
+
+function unsupportedApi(apiName: string): EmulatorError {
+  return new EmulatorError(
+    EmulatorErrorCode.invalidParam,
+    `WeChat API ${apiName} is not supported by the local emulator (supported: security.msgSecCheck, wxacode.getUnlimited, subscribeMessage.send)`,
+  );
+}
+
+/** wx.api's requestData is JSON.stringify(requestData) or '' when the caller gave none; undefined when not a JSON object. */
+function readJsonRequest(requestData: unknown): WxApiRequest | undefined {
+  if (requestData === undefined || requestData === null || requestData === '') return {};
+  let value = requestData;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as WxApiRequest) : undefined;
+}
+
+/** A CommApiData never starts with '{' (that byte would open a protobuf group), so this tells the two formats apart. */
+function looksLikeJson(bytes: Buffer): boolean {
+  const text = bytes.toString('utf8').trimStart();
+  return text === '' || text.startsWith('{');
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function protobufReply(resp: Parameters<typeof encodeCommOpenApiResp>[0]): WxOpenApiReply {
+  return { contentType: PROTOBUF_CONTENT_TYPE, body: encodeCommOpenApiResp(resp) };
+}
+
+function multipartType(req: WxOpenApiHttpRequest): string {
+  const contentType = req.contentType ?? headerValue(req.headers, 'content-type') ?? '';
+  if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
+    throw new EmulatorError(EmulatorErrorCode.invalidParam, 'wx.openApi expects a multipart/form-data body');
+  }
+  return contentType;
+}
+
+function headerValue(headers: WxOpenApiHttpRequest['headers'], name: string): string | undefined {
+  const value = headers?.[name];
+  return Array.isArray(value) ? value[0] : value;
+}

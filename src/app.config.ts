@@ -1,0 +1,33 @@
+// The persona picker (dev login) is part of local H5 builds only; on weapp the identity is the WeChat user.
+const loginPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/wishes/index', 'pages/qa/index', 'pages/me/index', 'pages/member-register/index', ...loginPages],
+  subPackages: [
+    { root: 'packages/staff', pages: ['pages/workbench/index'] },
+    { root: 'packages/admin', pages: ['pages/console/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '党员社区服务',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#999999',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/wishes/index', text: '微心愿', iconPath: 'assets/tabbar/wishes.png', selectedIconPath: 'assets/tabbar/wishes-active.png' },
+      { pagePath: 'pages/qa/index', text: '问政', iconPath: 'assets/tabbar/qa.png', selectedIconPath: 'assets/tabbar/qa-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于到社区报到和活动签到时核验您是否在社区范围内' },
+  },
+});

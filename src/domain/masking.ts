@@ -1,0 +1,16 @@
+/** Masking for every public or cross-user view (domain.md: Privacy). */
+
+/** 张三 → 张*, 欧阳娜娜 → 欧***; a single character stays as *. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length === 0) return '';
+  if (chars.length === 1) return '*';
+  return chars[0] + '*'.repeat(chars.length - 1);
+}
+
+/** 13812341234 → 138****1234; anything not phone-shaped is fully hidden. */
+export function maskPhone(phone: string): string {
+  const digits = phone.trim();
+  if (!/^\d{11}$/.test(digits)) return '****';
+  return `${digits.slice(0, 3)}****${digits.slice(7)}`;
+}

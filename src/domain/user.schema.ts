@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { GRANTABLE_ROLES, SCOPE_TYPES } from './roles';
+import { idSchema, latitudeSchema, longitudeSchema, requestIdSchema, text } from './validation';
+
+/** Mainland mobile numbers: 11 digits starting 13–19. */
+export const phoneSchema = z
+  .string({ error: '请填写手机号' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号应为 11 位数字，以 13–19 开头');
+
+export const SKILLS = ['政策宣讲', '法律咨询', '医疗健康', '教育辅导', '心理疏导', '文艺体育', '维修技能', '信息技术', '其他'] as const;
+
+export const memberProfileInput = z
+  .object({
+    name: text('姓名', 20, 2),
+    phone: phoneSchema,
+    workUnitId: idSchema('工作单位'),
+    partyBranch: text('所在党支部', 40),
+    skills: z.array(z.enum(SKILLS, { error: '请从列表中选择特长' }), { error: '特长必须是列表' }).max(5, '特长最多选 5 项').default([]),
+  })
+  .strict();
+export type MemberProfileInput = z.infer<typeof memberProfileInput>;
+
+export const userActions = {
+  me: z.object({}).strict(),
+  registerMember: memberProfileInput.extend({ requestId: requestIdSchema }).strict(),
+  setHomeCommunity: z.object({ communityId: idSchema('社区') }).strict(),
+  listCommunities: z
+    .object({ latitude: latitudeSchema.optional(), longitude: longitudeSchema.optional() })
+    .strict()
+    .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), {
+      message: '经纬度需同时提供',
+      path: ['longitude'],
+    }),
+  listUnits: z.object({}).strict(),
+  listCommunityMembers: z.object({ communityId: idSchema('社区') }).strict(),
+  createCommunity: z
+    .object({
+      name: text('社区名称', 30),
+      district: text('所属区', 20),
+      street: text('所属街道', 20),
+      streetId: idSchema('街道编号'),
+      address: text('地址', 60),
+      latitude: latitudeSchema,
+      longitude: longitudeSchema,
+      radius: z.number({ error: '围栏半径必须是数字' }).int('围栏半径必须是整数米').min(100, '围栏半径不能小于 100 米').max(3000, '围栏半径不能大于 3000 米').default(500),
+      requestId: requestIdSchema,
+    })
+    .strict(),
+  createUnit: z.object({ name: text('单位名称', 40), requestId: requestIdSchema }).strict(),
+  grantRole: z
+    .object({
+      openid: idSchema('用户'),
+      role: z.enum(GRANTABLE_ROLES, { error: '角色不在可授予的范围内' }),
+      scopeType: z.enum(SCOPE_TYPES, { error: '范围类型不正确' }),
+      scopeId: idSchema('范围'),
+    })
+    .strict(),
+} as const;
+
+export type UserAction = keyof typeof userActions;
+
+/** What a profile looks like to whoever is looking; phone masked unless it is one's own or staff's view. */
+export interface MemberProfileView {
+  openid: string;
+  name: string;
+  phone: string;
+  workUnitId: string;
+  workUnitName: string;
+  partyBranch: string;
+  skills: string[];
+  registeredAt: string;
+}
+
+export interface CommunityView {
+  id: string;
+  name: string;
+  district: string;
+  street: string;
+  streetId: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  radius: number;
+  /** Metres from the given point, when a point was given. */
+  distance?: number;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+}
+
+export interface MeView {
+  openid: string;
+  roles: string[];
+  grants: { role: string; scopeType: string; scopeId: string; scopeName: string }[];
+  profile: MemberProfileView | null;
+  community: CommunityView | null;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+import { invalidArgument, type FieldIssue } from './errors';
+
+// Chinese fallback messages for every schema; fields that matter to people carry their own message.
+z.config(zhCN());
+
+/** Client request id: makes a retried write return the first result instead of writing twice. */
+export const requestIdSchema = z
+  .string({ error: '请求编号必须是文本' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确（8–64 位字母、数字、- 或 _）');
+
+export const idSchema = (label: string) =>
+  z.string({ error: `${label}必须是文本编号` }).regex(/^[A-Za-z0-9_-]{1,64}$/, `${label}格式不正确`);
+
+export const latitudeSchema = z.number({ error: '纬度必须是数字' }).min(-90, '纬度应在 -90 到 90 之间').max(90, '纬度应在 -90 到 90 之间');
+export const longitudeSchema = z
+  .number({ error: '经度必须是数字' })
+  .min(-180, '经度应在 -180 到 180 之间')
+  .max(180, '经度应在 -180 到 180 之间');
+
+/** Trimmed text with a Chinese message for empty and too long. */
+export const text = (label: string, max: number, min = 1) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.map(String).join('.') : '(参数)',
+    message: issue.message,
+  }));
+}
+
+/** Parse or throw INVALID_ARGUMENT naming each field and why. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalidArgument(issuesOf(result.error));
+  return result.data;
+}

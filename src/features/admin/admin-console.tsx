@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { MeView } from '@/domain/user.schema';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { Section } from '@/components/section';
+import { toastSuccess } from '@/components/toast';
+import { listCommunities } from '@/features/communities/communities-api';
+import { listUnits } from '@/features/profile/profile-api';
+import { grantLabel } from '@/features/session/role-labels';
+import { CommunityForm } from './community-form';
+import { UnitForm } from './unit-form';
+import { GrantForm } from './grant-form';
+import './admin-console.scss';
+
+type Tab = 'community' | 'unit' | 'grant';
+const TABS: { key: Tab; title: string }[] = [
+  { key: 'community', title: '创建社区' },
+  { key: 'unit', title: '创建单位' },
+  { key: 'grant', title: '授予角色' },
+];
+
+/** 管理后台: create communities and units, grant staff roles. The function checks the permission again. */
+export function AdminConsole({ me }: { me: MeView }) {
+  const [tab, setTab] = useState<Tab>('community');
+  const [result, setResult] = useState<string>('');
+  const lists = useAsync(() => Promise.all([listCommunities(), listUnits()]), []);
+
+  if (!me.roles.includes('admin')) {
+    return <EmptyState title="仅系统管理员可用" description="如需开通，请联系系统管理员授予角色" />;
+  }
+
+  const done = (message: string) => {
+    setResult(message);
+    toastSuccess('操作成功');
+    void lists.reload();
+  };
+
+  return (
+    <View className="admin-console">
+      <View className="admin-console__tabs">
+        {TABS.map((t) => (
+          <View
+            key={t.key}
+            className={`admin-console__tab e2e-admin-tab-${t.key}${tab === t.key ? ' admin-console__tab--active' : ''}`}
+            onClick={() => {
+              setTab(t.key);
+              setResult('');
+            }}
+          >
+            {t.title}
+          </View>
+        ))}
+      </View>
+      {result && <Text className="admin-console__result e2e-admin-result">{result}</Text>}
+      <Section>
+        {tab === 'community' && <CommunityForm onCreated={(c) => done(`已创建社区「${c.name}」，编号 ${c.id}`)} />}
+        {tab === 'unit' && <UnitForm onCreated={(u) => done(`已创建单位「${u.name}」，编号 ${u.id}`)} />}
+        {tab === 'grant' && (
+          <AsyncView state={lists.state} onRetry={() => void lists.reload()}>
+            {([communities, units]) => (
+              <GrantForm communities={communities} units={units} onGranted={(g) => done(`已授予：${grantLabel(g)}`)} />
+            )}
+          </AsyncView>
+        )}
+      </Section>
+    </View>
+  );
+}

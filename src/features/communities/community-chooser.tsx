@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { CommunityView } from '@/domain/user.schema';
+import { useAsync } from '@/lib/use-async';
+import { getCurrentPoint, type Point } from '@/lib/location';
+import { toCloudError } from '@/lib/cloud-error';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { ListCell, ListGroup } from '@/components/list-cell';
+import { AppButton } from '@/components/app-button';
+import { toastInfo, toastSuccess } from '@/components/toast';
+import { listCommunities, setHomeCommunity } from './communities-api';
+import { communityPlace, formatDistance } from './format-distance';
+import './community-chooser.scss';
+
+export interface CommunityChooserProps {
+  currentId?: string;
+  onChosen: (community: CommunityView) => void;
+  onCancel?: () => void;
+}
+
+/** Choose the community one lives in: all communities, or nearest first once the location is known. */
+export function CommunityChooser({ currentId, onChosen, onCancel }: CommunityChooserProps) {
+  const [point, setPoint] = useState<Point | undefined>();
+  const [locating, setLocating] = useState(false);
+  const [saving, setSaving] = useState<string | null>(null);
+  const { state, reload } = useAsync(() => listCommunities(point), [point]);
+
+  const locate = async () => {
+    setLocating(true);
+    try {
+      setPoint(await getCurrentPoint());
+    } catch (error) {
+      toastInfo(toCloudError(error).message);
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  const choose = async (c: CommunityView) => {
+    if (saving) return;
+    setSaving(c.id);
+    try {
+      const saved = await setHomeCommunity(c.id);
+      toastSuccess('已设为我的社区');
+      onChosen(saved);
+    } catch (error) {
+      toastInfo(toCloudError(error).message);
+    } finally {
+      setSaving(null);
+    }
+  };
+
+  return (
+    <View className="community-chooser e2e-community-chooser">
+      <View className="community-chooser__head">
+        <Text className="community-chooser__title">请选择您居住的社区</Text>
+        <View className="community-chooser__actions">
+          <AppButton className="e2e-locate-communities" size="mini" fill="outline" type="primary" loading={locating} onClick={() => void locate()}>
+            {point ? '已按距离排序' : '按距离排序'}
+          </AppButton>
+          {onCancel && (
+            <AppButton className="e2e-cancel-community" size="mini" onClick={onCancel}>
+              取消
+            </AppButton>
+          )}
+        </View>
+      </View>
+      <AsyncView
+        state={state}
+        onRetry={() => void reload()}
+        isEmpty={(items) => items.length === 0}
+        empty={<EmptyState title="暂无可选社区" description="请联系管理员添加社区" />}
+      >
+        {(items) => (
+          <ListGroup className="e2e-community-list">
+            {items.map((c) => (
+              <ListCell
+                key={c.id}
+                className={`e2e-community-option e2e-community-option-${c.id}`}
+                title={c.name}
+                description={communityPlace(c)}
+                extra={saving === c.id ? '保存中…' : c.id === currentId ? '当前' : formatDistance(c.distance)}
+                onClick={() => void choose(c)}
+              />
+            ))}
+          </ListGroup>
+        )}
+      </AsyncView>
+    </View>
+  );
+}

@@ -1,0 +1,41 @@
+/** What the home page offers, by role. Pure, so it is tested without a renderer. */
+export type EntryTarget = { kind: 'page'; url: string } | { kind: 'tab'; url: string } | { kind: 'soon' };
+
+export interface HomeEntry {
+  key: string;
+  title: string;
+  description: string;
+  target: EntryTarget;
+}
+
+export const STAFF_WORKBENCH_URL = '/packages/staff/pages/workbench/index';
+export const ADMIN_CONSOLE_URL = '/packages/admin/pages/console/index';
+export const MEMBER_REGISTER_URL = '/pages/member-register/index';
+
+const soon = { kind: 'soon' } as const;
+
+export function entriesFor(roles: readonly string[]): HomeEntry[] {
+  const has = (r: string) => roles.includes(r);
+  const entries: HomeEntry[] = [];
+  if (has('member')) {
+    entries.push(
+      { key: 'checkin', title: '到社区报到', description: '扫社区码，到居住地社区报到', target: soon },
+      { key: 'records', title: '我的服务记录', description: '服务时长、参与活动与证明', target: soon },
+    );
+  }
+  if (has('community_staff') || has('league_staff')) {
+    entries.push({ key: 'workbench', title: '社区工作台', description: '报到确认、活动、心愿与问政办理', target: { kind: 'page', url: STAFF_WORKBENCH_URL } });
+  }
+  if (has('unit_admin')) {
+    entries.push({ key: 'unit', title: '单位党员情况', description: '本单位党员报到与服务情况', target: soon });
+  }
+  if (has('admin')) {
+    entries.push({ key: 'admin', title: '管理后台', description: '创建社区和单位，授予角色', target: { kind: 'page', url: ADMIN_CONSOLE_URL } });
+  }
+  entries.push(
+    { key: 'wishes', title: '微心愿', description: '点亮身边群众的微心愿', target: { kind: 'tab', url: '/pages/wishes/index' } },
+    { key: 'qa', title: '网络问政', description: '向社区党组织反映问题', target: { kind: 'tab', url: '/pages/qa/index' } },
+    { key: 'notices', title: '社区公告', description: '通知公告、党务公开', target: soon },
+  );
+  return entries;
+}

@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { MeView } from '@/domain/user.schema';
+import { ListCell, ListGroup } from '@/components/list-cell';
+import { AppButton } from '@/components/app-button';
+import { roleLines } from '@/features/session/role-labels';
+import { communityPlace } from '@/features/communities/format-distance';
+import { MEMBER_REGISTER_URL } from '@/features/home/home-entries';
+import './profile-card.scss';
+
+const goRegister = () => void Taro.navigateTo({ url: MEMBER_REGISTER_URL });
+
+/** 我的: one's own profile in full (phone unmasked: it is one's own), roles with scopes, or the call to register. */
+export function ProfileCard({ me }: { me: MeView }) {
+  const p = me.profile;
+  return (
+    <View className="profile-card">
+      <View className="profile-card__head">
+        <Text className="profile-card__name e2e-profile-name">{p ? p.name : '微信用户'}</Text>
+        <Text className="profile-card__tag">{p ? '在职党员' : '居民'}</Text>
+      </View>
+
+      {p ? (
+        <ListGroup title="党员资料" className="e2e-profile">
+          <ListCell title="姓名" extra={<Text className="e2e-profile-name-value">{p.name}</Text>} />
+          <ListCell title="手机号" extra={<Text className="e2e-profile-phone">{p.phone}</Text>} />
+          <ListCell title="工作单位" extra={<Text className="e2e-profile-unit">{p.workUnitName || p.workUnitId}</Text>} />
+          <ListCell title="所在党支部" extra={<Text className="e2e-profile-branch">{p.partyBranch}</Text>} />
+          <ListCell title="特长" extra={<Text className="e2e-profile-skills">{p.skills.length ? p.skills.join('、') : '未填写'}</Text>} />
+        </ListGroup>
+      ) : (
+        <View className="profile-card__cta e2e-register-prompt">
+          <Text className="profile-card__cta-text">在职党员请先登记，登记后可到居住地社区报到、认领微心愿。</Text>
+          <AppButton className="e2e-register-cta" type="primary" block onClick={goRegister}>
+            登记为在职党员
+          </AppButton>
+        </View>
+      )}
+
+      <ListGroup title="我的角色" className="e2e-profile-roles">
+        {roleLines(me).map((line) => (
+          <ListCell key={line} className="e2e-profile-role" title={line} />
+        ))}
+      </ListGroup>
+
+      <ListGroup title="我的社区">
+        <ListCell
+          className="e2e-profile-community"
+          title={me.community ? me.community.name : '尚未选择'}
+          description={me.community ? communityPlace(me.community) : '可在首页选择您居住的社区'}
+        />
+      </ListGroup>
+
+      {p && (
+        <View className="profile-card__actions">
+          <AppButton className="e2e-edit-profile" block onClick={goRegister}>
+            编辑资料
+          </AppButton>
+        </View>
+      )}
+    </View>
+  );
+}

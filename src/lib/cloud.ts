@@ -1,0 +1,76 @@
+/**
+ * The one module that calls cloud functions.
+ * weapp: wx.cloud.callFunction, identity is the WeChat user. h5: POST /fn/<name> on the same origin with the dev token.
+ * Either way the reply is the envelope of src/domain/envelope.ts; anything else is treated as a network failure.
+ */
+import Taro from '@tarojs/taro';
+import { CloudError, toCloudError, unwrapEnvelope } from './cloud-error';
+
+export { CloudError, NETWORK_ERROR_CODE, NETWORK_ERROR_MESSAGE, isEnvelope, unwrapEnvelope } from './cloud-error';
+export type { CloudErrorDetails } from './cloud-error';
+
+/** Storage keys of the local dev session (h5 only); written by dev-login.ts. */
+export const DEV_TOKEN_KEY = 'devToken';
+export const DEV_OPENID_KEY = 'devOpenid';
+export const DEV_PERSONA_KEY = 'devPersona';
+export const LOGIN_PAGE = '/pages/login/index';
+const H5_TIMEOUT_MS = 15000;
+
+async function sendWeapp(name: string, data: Record<string, unknown>): Promise<unknown> {
+  const res = await Taro.cloud.callFunction({ name, data });
+  return res.result;
+}
+
+async function sendH5(name: string, data: Record<string, unknown>): Promise<{ body: unknown; status: number }> {
+  const token = Taro.getStorageSync(DEV_TOKEN_KEY) as string | undefined;
+  const header: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) header.Authorization = `Bearer ${token}`;
+  const res = await Taro.request({
+    url: `/fn/${encodeURIComponent(name)}`,
+    method: 'POST',
+    data,
+    header,
+    dataType: 'json',
+    timeout: H5_TIMEOUT_MS,
+  });
+  return { body: res.data, status: res.statusCode };
+}
+
+function currentRoute(): string {
+  try {
+    const pages = Taro.getCurrentPages();
+    return pages.length ? String(pages[pages.length - 1].route ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+/** h5 local: a missing or expired dev token sends the person to the persona picker. */
+function onUnauthenticated(): void {
+  if (!(process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true')) return;
+  if (currentRoute().includes('pages/login/index')) return;
+  Taro.reLaunch({ url: LOGIN_PAGE }).catch(() => undefined);
+}
+
+export async function callFunction<T>(name: string, action: string, payload?: Record<string, unknown>): Promise<T> {
+  const data = { ...(payload ?? {}), action };
+  let reply: unknown;
+  let status: number | undefined;
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      reply = await sendWeapp(name, data);
+    } else {
+      const res = await sendH5(name, data);
+      reply = res.body;
+      status = res.status;
+    }
+  } catch (error) {
+    throw toCloudError(error);
+  }
+  try {
+    return unwrapEnvelope<T>(reply, status === undefined ? { fn: name, action } : { fn: name, action, status });
+  } catch (error) {
+    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED') onUnauthenticated();
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The one module that uploads photos. weapp: wx.cloud.uploadFile straight into CloudBase storage under the person's
+ * own folder; local h5: POST /storage/upload on the host. Either way the result is CloudBase file ids.
+ */
+import Taro from '@tarojs/taro';
+import { uploadPath } from '@/domain/files';
+import { callFunction, DEV_TOKEN_KEY } from './cloud';
+import { CloudError, networkError } from './cloud-error';
+import { randomToken } from './request-id';
+
+let myOpenid: Promise<string> | undefined;
+
+async function uploadWeapp(filePath: string): Promise<string> {
+  myOpenid ??= callFunction<{ openid: string }>('user', 'me').then((me) => me.openid);
+  const ext = /\.(jpe?g|png|webp|gif)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg';
+  const cloudPath = uploadPath(await myOpenid, `${Date.now()}-${randomToken(8)}.${ext}`);
+  const res = await Taro.cloud.uploadFile({ cloudPath, filePath });
+  return res.fileID;
+}
+
+async function uploadH5(filePath: string): Promise<string> {
+  const blob = await (await fetch(filePath)).blob();
+  const form = new FormData();
+  form.append('file', blob, 'photo');
+  const token = Taro.getStorageSync(DEV_TOKEN_KEY) as string | undefined;
+  const res = await fetch('/storage/upload', { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const body = (await res.json().catch(() => null)) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } } | null;
+  if (!body) throw networkError();
+  if (!body.ok || !body.data) throw new CloudError(body.error?.code ?? 'INTERNAL', body.error?.message ?? '上传失败，请重试');
+  return body.data.fileID;
+}
+
+/** Lets the person pick up to `count` photos and uploads them; resolves with their file ids (empty if cancelled). */
+export async function chooseAndUploadImages({ count }: { count: number }): Promise<string[]> {
+  let paths: string[];
+  try {
+    const chosen = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    paths = chosen.tempFilePaths;
+  } catch {
+    return [];
+  }
+  const upload = process.env.TARO_ENV === 'weapp' ? uploadWeapp : uploadH5;
+  return Promise.all(paths.slice(0, count).map(upload));
+}

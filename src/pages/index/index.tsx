@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { AsyncView } from '@/components/state-views';
+import { Section } from '@/components/section';
+import { useMe } from '@/features/session/use-me';
+import { PersonaBar } from '@/features/session/persona-bar';
+import { CommunityCard } from '@/features/communities/community-card';
+import { CommunityChooser } from '@/features/communities/community-chooser';
+import { HomeEntryGrid } from '@/features/home/home-entry-grid';
+import { entriesFor } from '@/features/home/home-entries';
+
+export default function IndexPage() {
+  const { state, reload } = useMe();
+  const [choosing, setChoosing] = useState(false);
+  const [round, setRound] = useState(0);
+
+  usePullDownRefresh(() => {
+    setRound((r) => r + 1);
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  return (
+    <View className="page page-home">
+      <PersonaBar />
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(me) => (
+          <>
+            {me.community && !choosing ? (
+              <CommunityCard community={me.community} onChange={() => setChoosing(true)} />
+            ) : (
+              <Section>
+                <CommunityChooser
+                  key={round}
+                  currentId={me.community?.id}
+                  onChosen={() => {
+                    setChoosing(false);
+                    void reload();
+                  }}
+                  onCancel={me.community ? () => setChoosing(false) : undefined}
+                />
+              </Section>
+            )}
+            <Section title="服务入口">
+              <HomeEntryGrid entries={entriesFor(me.roles)} />
+            </Section>
+          </>
+        )}
+      </AsyncView>
+    </View>
+  );
+}

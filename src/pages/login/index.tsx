@@ -1,0 +1,15 @@
+import { View } from '@tarojs/components';
+import { EmptyState } from '@/components/state-views';
+import { PersonaPicker } from '@/features/session/persona-picker';
+
+export default function LoginPage() {
+  return (
+    <View className="page page-login">
+      {process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true' ? (
+        <PersonaPicker />
+      ) : (
+        <EmptyState title="仅本地开发环境可用" description="正式环境中身份即微信用户" />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+
+let platform: TestPlatform;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+async function loginAs(page: Page, personaClass: string) {
+  await page.goto(`${platform.url}/#/pages/login/index`);
+  await page.locator(`.${personaClass}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+}
+
+async function fill(page: Page, field: string, value: string) {
+  const input = page.locator(`.e2e-input-${field} input`).first();
+  await input.fill(value);
+}
+
+const PHONE = '13687654321';
+
+describe('a new party member registers from the persona picker', () => {
+  it('gets a Chinese field error for a wrong phone, then sees their own profile with the full phone', async () => {
+    const page = await browser.newPage();
+    await loginAs(page, 'e2e-persona-new-member');
+
+    await page.goto(`${platform.url}/#/pages/me/index`);
+    await page.locator('.e2e-register-cta').first().click();
+    await page.waitForURL(/member-register/);
+
+    await fill(page, 'name', '张卫红');
+    await fill(page, 'phone', '1368765');
+    await fill(page, 'partyBranch', '机关第三党支部');
+    await page.locator('.e2e-unit-picker').first().click();
+    await page.locator('.e2e-unit-option-u-power-supply').first().click();
+    await page.locator('.e2e-submit-register').first().click();
+
+    expect(await textOf(page.locator('.e2e-error-phone'), '手机号')).toBe('手机号应为 11 位数字，以 13–19 开头');
+    await screenshot(page, 'member-register-phone-error');
+
+    await fill(page, 'phone', PHONE);
+    await page.locator('.e2e-submit-register').first().click();
+    await page.waitForURL(/pages\/me\/index/, { timeout: 15_000 });
+    expect(await textOf(page.locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
+    expect(await textOf(page.locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
+    await screenshot(page, 'member-profile-own-phone');
+    await page.close();
+  }, 60_000);
+
+  it('shows that phone nowhere to a resident', async () => {
+    const page = await browser.newPage();
+    await loginAs(page, 'e2e-persona-demo-resident');
+    for (const route of ['pages/index/index', 'pages/me/index', 'pages/wishes/index', 'pages/qa/index']) {
+      await page.goto(`${platform.url}/#/${route}`);
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('body').innerText();
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toContain(PHONE);
+      expect(text).not.toContain('13907911234');
+    }
+    await screenshot(page, 'resident-home');
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const ARTIFACTS = path.resolve(__dirname, '../../test-results/screenshots');
+
+/** Debian's Chromium (apt: chromium), headless, with a fresh profile; Playwright cannot download browsers here. */
+export async function launchBrowser(options: { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {}): Promise<BrowserContext> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    geolocation: options.geolocation,
+    permissions: options.geolocation ? ['geolocation'] : [],
+  });
+  return context;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Waits until the element's text contains `expected` (Taro renders asynchronously), then returns that text. */
+export async function textOf(locator: Locator, expected?: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = ((await locator.first().textContent({ timeout: timeoutMs }).catch(() => '')) ?? '').trim();
+    if (expected === undefined ? text.length > 0 : text.includes(expected)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return text;
+}

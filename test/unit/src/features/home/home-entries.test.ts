@@ -1,0 +1,24 @@
+import { ADMIN_CONSOLE_URL, STAFF_WORKBENCH_URL, entriesFor } from '@/features/home/home-entries';
+
+const keys = (roles: string[]) => entriesFor(roles).map((e) => e.key);
+
+describe('home entries by role', () => {
+  it('a resident sees only the shared areas', () => {
+    expect(keys(['resident'])).toEqual(['wishes', 'qa', 'notices']);
+  });
+
+  it('a member also sees 到社区报到 and 我的服务记录, both marked as coming', () => {
+    const entries = entriesFor(['resident', 'member']);
+    expect(entries.slice(0, 2).map((e) => [e.title, e.target.kind])).toEqual([
+      ['到社区报到', 'soon'],
+      ['我的服务记录', 'soon'],
+    ]);
+  });
+
+  it('staff get the workbench (subpackage), admins the console', () => {
+    expect(entriesFor(['resident', 'community_staff']).find((e) => e.key === 'workbench')?.target).toEqual({ kind: 'page', url: STAFF_WORKBENCH_URL });
+    expect(keys(['resident', 'league_staff'])).toContain('workbench');
+    expect(entriesFor(['resident', 'admin']).find((e) => e.key === 'admin')?.target).toEqual({ kind: 'page', url: ADMIN_CONSOLE_URL });
+    expect(keys(['resident', 'member'])).not.toContain('admin');
+  });
+});

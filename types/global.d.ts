@@ -1,0 +1,24 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.gif';
+declare module '*.jpg';
+declare module '*.jpeg';
+declare module '*.svg';
+declare module '*.css';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** Node's own; decides minification. */
+    NODE_ENV: 'development' | 'production';
+    /** The build target. */
+    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn';
+    /** Mini-program appid per environment (Taro reads it from .env files). */
+    TARO_APP_ID?: string;
+    /** 'true' in local H5 builds: dev login and the persona picker exist only then (config/index.ts). */
+    TARO_APP_LOCAL?: string;
+    /** CloudBase environment id for Taro.cloud.init on weapp; empty means the default environment. */
+    TARO_APP_CLOUD_ENV?: string;
+  }
+}
