@@ -9,6 +9,7 @@ import {
   booleanOf,
   dataObjectOf,
   documentsOf,
+  invalidParam,
   limitOf,
   offsetOf,
   orderOf,
@@ -19,7 +20,7 @@ import {
   type Body,
 } from './request-params';
 import { AutocommitSession, TransactionSession, type Change, type Session } from './session';
-import type { Storage } from './storage';
+import { duplicateIdError, type Storage } from './storage';
 import type { TransactionManager } from './transactions';
 import { applyUpdate, parseUpdate, upsertDocument } from './updates';
 
@@ -34,7 +35,7 @@ export interface ActionContext {
 export type Reply = Record<string, unknown>;
 
 /** CloudBase's document ids: 32 hex characters. */
-export function newDocumentId(): string {
+function newDocumentId(): string {
   return randomBytes(16).toString('hex');
 }
 
@@ -50,7 +51,7 @@ export function existingCollection(ctx: ActionContext, body: Body): string {
 }
 
 /** Runs an action inside the request's transaction when it names one, else on committed data. */
-export async function withSession<T>(ctx: ActionContext, body: Body, fn: (session: Session) => Promise<T>): Promise<T> {
+async function withSession<T>(ctx: ActionContext, body: Body, fn: (session: Session) => Promise<T>): Promise<T> {
   const transactionId = transactionIdOf(body);
   if (transactionId) return ctx.transactions.run(transactionId, (tx) => fn(new TransactionSession(ctx, tx)));
   const session = new AutocommitSession(ctx, ctx.transactions.newAge());
@@ -68,12 +69,11 @@ export async function insertDocument(ctx: ActionContext, body: Body): Promise<Re
   const idKeys = new Set<string>();
   for (const doc of docs) {
     const idKey = encodeKeyPart(doc._id).toString('hex');
-    if (idKeys.has(idKey)) throw duplicateId(collection, doc._id);
+    if (idKeys.has(idKey)) throw duplicateIdError(collection, doc._id);
     idKeys.add(idKey);
   }
   await withSession(ctx, body, async (session) => {
     await session.lockIds(collection, ids);
-    for (const doc of docs) if (session.exists(collection, doc._id)) throw duplicateId(collection, doc._id);
     session.apply(
       collection,
       docs.map((doc) => ({ kind: 'insert', doc })),
@@ -157,19 +157,8 @@ export async function removeDocument(ctx: ActionContext, body: Body): Promise<Re
 }
 
 function withId(doc: Doc, where: string): Doc {
-  for (const key of Object.keys(doc)) if (key.startsWith('$')) throw invalidDocument(`${where}: field names must not start with "$" (${key})`);
+  for (const key of Object.keys(doc)) if (key.startsWith('$')) throw invalidParam(`${where}: field names must not start with "$" (${key})`);
   if (doc._id === undefined) return { _id: newDocumentId(), ...doc };
-  if (doc._id === null || Array.isArray(doc._id) || doc._id instanceof RegExp) throw invalidDocument(`${where}: _id must not be null, an array or a regular expression`);
+  if (doc._id === null || Array.isArray(doc._id) || doc._id instanceof RegExp) throw invalidParam(`${where}: _id must not be null, an array or a regular expression`);
   return doc;
-}
-
-function invalidDocument(message: string): EmulatorError {
-  return new EmulatorError(EmulatorErrorCode.invalidParam, message);
-}
-
-function duplicateId(collection: string, id: unknown): EmulatorError {
-  return new EmulatorError(
-    EmulatorErrorCode.duplicateWrite,
-    `duplicate key in collection ${collection}: a document with _id ${encodeEJSON(id)} already exists; nothing was written`,
-  );
 }

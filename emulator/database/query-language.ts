@@ -6,7 +6,7 @@ import { geoQueryOperators } from './geo';
 /** mingo with every operator of its default build plus the geo operators it lacks. */
 const context = Context.init().addQueryOps(geoQueryOperators as unknown as Parameters<Context['addQueryOps']>[0]);
 
-export type CollectionResolver = (name: string) => Doc[];
+type CollectionResolver = (name: string) => Doc[];
 
 export type SortSpec = Record<string, 1 | -1>;
 

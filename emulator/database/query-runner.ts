@@ -53,15 +53,8 @@ export class QueryRunner {
     const visited = new Set<string>();
     for (const stored of this.candidates(collection, plan)) {
       this.stats.docsScanned++;
-      const idHex = pending && stored.id.toString('hex');
-      if (idHex) visited.add(idHex);
-      if (idHex && pending!.has(idHex)) {
-        const doc = pending!.get(idHex);
-        if (doc && test(doc)) matches.push({ doc });
-      } else {
-        const doc = decodeStoredDocument(stored.body);
-        if (test(doc)) matches.push({ doc, stored });
-      }
+      const candidate = readCandidate(stored, pending, visited);
+      if (candidate && test(candidate.doc)) matches.push(candidate);
       if (matches.length >= stopAt) break;
     }
     for (const [idHex, doc] of pending ?? []) {
@@ -118,6 +111,16 @@ export class QueryRunner {
     else if (plan.access.kind === 'id') this.stats.idLookups++;
     else this.stats.indexScans++;
   }
+}
+
+/** A committed row as this reader sees it: through the transaction's pending write of it, if any. */
+function readCandidate(stored: StoredDoc, pending: Overlay | undefined, visited: Set<string>): Match | undefined {
+  if (!pending) return { doc: decodeStoredDocument(stored.body), stored };
+  const idHex = stored.id.toString('hex');
+  visited.add(idHex);
+  if (!pending.has(idHex)) return { doc: decodeStoredDocument(stored.body), stored };
+  const doc = pending.get(idHex);
+  return doc ? { doc } : undefined;
 }
 
 /** `_.geoNear` in a where: MongoDB returns `$nearSphere` results nearest first unless told otherwise. */

@@ -3,8 +3,8 @@ import { decodeEJSONObject, type Doc } from './ejson';
 import type { SortSpec } from './query-language';
 
 /** CloudBase's server-side cap on one query's page. */
-export const MAX_LIMIT = 1000;
-export const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+const DEFAULT_LIMIT = 100;
 
 export type Body = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import { encodeKeyPart } from './key-codec';
 import { conflict, type LockManager, type LockOwner } from './lock-manager';
 import { pinnedIds } from './query-planner';
 import type { FindOptions, Match, QueryRunner } from './query-runner';
-import { duplicateKeyError, type Storage, type StoredDoc } from './storage';
+import { duplicateIdError, duplicateKeyError, type Storage, type StoredDoc } from './storage';
 import { lockKey, type Transaction } from './transactions';
 
 export type Change =
@@ -16,16 +16,15 @@ export type Change =
 /**
  * What document actions run against: committed data directly (one request = one SQLite transaction),
  * or a transaction's view (committed data under its locks, plus its own pending writes).
- * Between the `find` a write is based on and its `apply` there must be no await, so that the write
- * applies to exactly what was found.
+ * A `write` find returns with what it found locked by this session, so that nobody changes those
+ * documents before `apply`.
  */
 export interface Session {
-  readonly transactional: boolean;
-  /** `write`: the caller will change what it finds, so the documents must not be locked by anyone else. */
+  /** `write`: the caller will change what it finds; a transaction locks what it reads either way. */
   find(collection: string, filter: Doc, options: FindOptions, purpose: 'read' | 'write'): Promise<Match[]>;
-  /** Locks `_id`s about to be created (inserts, upserts). */
+  /** Locks `_id`s about to be inserted. */
   lockIds(collection: string, ids: unknown[]): Promise<void>;
-  exists(collection: string, id: unknown): boolean;
+  /** Writes all changes or none; an insert of an `_id` that exists fails with DATABASE_DUPLICATE_WRITE. */
   apply(collection: string, changes: Change[]): void;
   /** Releases what the request held (a transaction keeps its locks until it ends). */
   end(): void;
@@ -41,8 +40,6 @@ export interface SessionContext {
 const MAX_LOCK_ROUNDS = 20;
 
 export class AutocommitSession implements Session, LockOwner {
-  readonly transactional = false;
-
   constructor(
     private readonly ctx: SessionContext,
     readonly age: number,
@@ -84,10 +81,6 @@ export class AutocommitSession implements Session, LockOwner {
     return false;
   }
 
-  exists(collection: string, id: unknown): boolean {
-    return this.ctx.storage.getById(collection, encodeKeyPart(id)) !== undefined;
-  }
-
   apply(collection: string, changes: Change[]): void {
     const { storage } = this.ctx;
     storage.transaction(() => {
@@ -105,8 +98,6 @@ export class AutocommitSession implements Session, LockOwner {
 }
 
 export class TransactionSession implements Session {
-  readonly transactional = true;
-
   constructor(
     private readonly ctx: SessionContext,
     private readonly tx: Transaction,
@@ -132,15 +123,9 @@ export class TransactionSession implements Session {
     await this.lockAll(collection, ids.map(encodeKeyPart));
   }
 
-  exists(collection: string, id: unknown): boolean {
-    const idKey = encodeKeyPart(id);
-    const pending = this.tx.overlay(collection).get(idKey.toString('hex'));
-    if (pending !== undefined) return pending !== null;
-    return this.noteRead(collection, idKey) !== null;
-  }
-
   apply(collection: string, changes: Change[]): void {
     if (this.tx.ended) throw conflict('the transaction ended while this request was running');
+    for (const change of changes) if (change.kind === 'insert' && this.exists(collection, change.doc._id)) throw duplicateIdError(collection, change.doc._id);
     const overlay = this.tx.overlay(collection);
     const written = changes.filter((change) => change.kind !== 'remove').map((change) => change.doc);
     this.assertUnique(collection, overlay, written, new Set(changes.map((change) => encodeKeyPart(change.doc._id).toString('hex'))));
@@ -152,6 +137,13 @@ export class TransactionSession implements Session {
   }
 
   end(): void {}
+
+  private exists(collection: string, id: unknown): boolean {
+    const idKey = encodeKeyPart(id);
+    const pending = this.tx.overlay(collection).get(idKey.toString('hex'));
+    if (pending !== undefined) return pending !== null;
+    return this.noteRead(collection, idKey) !== null;
+  }
 
   private noteRead(collection: string, idKey: Buffer): number | null {
     const version = this.ctx.storage.getById(collection, idKey)?.version ?? null;

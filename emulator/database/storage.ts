@@ -33,12 +33,15 @@ export interface ScannedDoc extends StoredDoc {
   key: Buffer;
 }
 
+/** Bumped when the derived tables change shape; they are then dropped and rebuilt from the documents. */
+const SCHEMA_VERSION = 2;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS indexes (
-    collection TEXT NOT NULL, name TEXT NOT NULL, definition TEXT NOT NULL,
-    PRIMARY KEY (collection, name)
-  ) WITHOUT ROWID;
+    id INTEGER PRIMARY KEY, collection TEXT NOT NULL, name TEXT NOT NULL, definition TEXT NOT NULL,
+    UNIQUE (collection, name)
+  );
   -- seq is the rowid: insertion order, which is the natural order of a collection scan.
   CREATE TABLE IF NOT EXISTS documents (
     seq INTEGER PRIMARY KEY, collection TEXT NOT NULL, id BLOB NOT NULL, body TEXT NOT NULL, version INTEGER NOT NULL
@@ -46,11 +49,11 @@ const SCHEMA = `
   CREATE UNIQUE INDEX IF NOT EXISTS documents_by_id ON documents (collection, id);
   CREATE INDEX IF NOT EXISTS documents_by_collection ON documents (collection, seq);
   CREATE TABLE IF NOT EXISTS index_entries (
-    collection TEXT NOT NULL, index_name TEXT NOT NULL, key BLOB NOT NULL, seq INTEGER NOT NULL, multikey INTEGER NOT NULL,
-    PRIMARY KEY (collection, index_name, key, seq)
+    index_id INTEGER NOT NULL, key BLOB NOT NULL, seq INTEGER NOT NULL, multikey INTEGER NOT NULL,
+    PRIMARY KEY (index_id, key, seq)
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS index_entries_by_doc ON index_entries (seq);
-  CREATE INDEX IF NOT EXISTS index_entries_multikey ON index_entries (collection, index_name) WHERE multikey = 1;
+  CREATE INDEX IF NOT EXISTS index_entries_multikey ON index_entries (index_id) WHERE multikey = 1;
 `;
 
 const DOC_COLUMNS = 'd.seq AS seq, d.id AS id, d.body AS body, d.version AS version';
@@ -63,6 +66,8 @@ const DOC_COLUMNS = 'd.seq AS seq, d.id AS id, d.body AS body, d.version AS vers
 export class Storage {
   private readonly db: Database.Database;
   private readonly indexDefs = new Map<string, IndexDef[]>();
+  /** Row id of each index in `indexes`, by `collection \0 name`. */
+  private readonly indexIds = new Map<string, number>();
   private readonly collections = new Set<string>();
   private lastVersion: number;
   private readonly sql;
@@ -73,6 +78,10 @@ export class Storage {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    if (this.db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
+      this.db.exec('DROP TABLE IF EXISTS index_entries; DROP TABLE IF EXISTS indexes;');
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
     this.db.exec(SCHEMA);
     const db = this.db;
     this.sql = {
@@ -84,29 +93,27 @@ export class Storage {
       insertDoc: db.prepare('INSERT INTO documents (collection, id, body, version) VALUES (?, ?, ?, ?)'),
       updateDoc: db.prepare('UPDATE documents SET body = ?, version = ? WHERE seq = ?'),
       deleteDoc: db.prepare('DELETE FROM documents WHERE seq = ?'),
-      insertEntry: db.prepare('INSERT OR IGNORE INTO index_entries (collection, index_name, key, seq, multikey) VALUES (?, ?, ?, ?, ?)'),
+      insertEntry: db.prepare('INSERT OR IGNORE INTO index_entries (index_id, key, seq, multikey) VALUES (?, ?, ?, ?)'),
       deleteEntriesOfDoc: db.prepare('DELETE FROM index_entries WHERE seq = ?'),
-      deleteEntriesOfIndex: db.prepare('DELETE FROM index_entries WHERE collection = ? AND index_name = ?'),
-      keyHolders: db.prepare(
-        'SELECT d.id FROM index_entries e JOIN documents d ON d.seq = e.seq WHERE e.collection = ? AND e.index_name = ? AND e.key = ?',
-      ).pluck(),
-      keyHolder: db.prepare('SELECT seq FROM index_entries WHERE collection = ? AND index_name = ? AND key = ? AND seq <> ? LIMIT 1').pluck(),
-      multikey: db.prepare('SELECT 1 FROM index_entries WHERE collection = ? AND index_name = ? AND multikey = 1 LIMIT 1').pluck(),
-      storedIndexes: db.prepare('SELECT name, definition FROM indexes WHERE collection = ?'),
+      deleteEntriesOfIndex: db.prepare('DELETE FROM index_entries WHERE index_id = ?'),
+      keyHolders: db.prepare('SELECT d.id FROM index_entries e JOIN documents d ON d.seq = e.seq WHERE e.index_id = ? AND e.key = ?').pluck(),
+      keyHolder: db.prepare('SELECT seq FROM index_entries WHERE index_id = ? AND key = ? AND seq <> ? LIMIT 1').pluck(),
+      multikey: db.prepare('SELECT 1 FROM index_entries WHERE index_id = ? AND multikey = 1 LIMIT 1').pluck(),
+      storedIndexes: db.prepare('SELECT id, name, definition FROM indexes WHERE collection = ?'),
       allIndexedCollections: db.prepare('SELECT DISTINCT collection FROM indexes').pluck(),
-      putIndex: db.prepare('INSERT OR REPLACE INTO indexes (collection, name, definition) VALUES (?, ?, ?)'),
-      dropIndex: db.prepare('DELETE FROM indexes WHERE collection = ? AND name = ?'),
+      putIndex: db.prepare('INSERT INTO indexes (collection, name, definition) VALUES (?, ?, ?)'),
+      dropIndex: db.prepare('DELETE FROM indexes WHERE id = ?'),
       scanFirst: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents d WHERE d.collection = ? AND d.seq > ? ORDER BY d.seq LIMIT ?`),
       idAsc: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id > ? AND d.id >= ? AND d.id < ? ORDER BY d.id LIMIT ?`),
       idDesc: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id < ? AND d.id >= ? AND d.id < ? ORDER BY d.id DESC LIMIT ?`),
       indexAsc: db.prepare(
         `SELECT ${DOC_COLUMNS}, e.key AS key FROM index_entries e JOIN documents d ON d.seq = e.seq
-         WHERE e.collection = ? AND e.index_name = ? AND (e.key, e.seq) > (?, ?) AND e.key >= ? AND e.key < ?
+         WHERE e.index_id = ? AND (e.key, e.seq) > (?, ?) AND e.key >= ? AND e.key < ?
          ORDER BY e.key, e.seq LIMIT ?`,
       ),
       indexDesc: db.prepare(
         `SELECT ${DOC_COLUMNS}, e.key AS key FROM index_entries e JOIN documents d ON d.seq = e.seq
-         WHERE e.collection = ? AND e.index_name = ? AND (e.key, e.seq) < (?, ?) AND e.key >= ? AND e.key < ?
+         WHERE e.index_id = ? AND (e.key, e.seq) < (?, ?) AND e.key >= ? AND e.key < ?
          ORDER BY e.key DESC, e.seq DESC LIMIT ?`,
       ),
     };
@@ -147,19 +154,20 @@ export class Storage {
       const names = new Set([...declared.keys(), ...(this.sql.allIndexedCollections.all() as string[])]);
       for (const collection of names) {
         const wanted = declared.get(collection) ?? [];
-        const stored = new Map((this.sql.storedIndexes.all(collection) as { name: string; definition: string }[]).map((row) => [row.name, row.definition]));
-        for (const [name, definition] of stored) {
-          const def = wanted.find((index) => index.name === name);
-          if (!def || JSON.stringify(def) !== definition) {
-            this.sql.deleteEntriesOfIndex.run(collection, name);
-            this.sql.dropIndex.run(collection, name);
-            stored.delete(name);
+        for (const row of this.sql.storedIndexes.all(collection) as { id: number; name: string; definition: string }[]) {
+          const def = wanted.find((index) => index.name === row.name);
+          if (def && JSON.stringify(def) === row.definition) {
+            this.indexIds.set(indexKey(collection, row.name), row.id);
+          } else {
+            this.sql.deleteEntriesOfIndex.run(row.id);
+            this.sql.dropIndex.run(row.id);
           }
         }
         for (const def of wanted) {
-          if (stored.has(def.name)) continue;
-          this.buildIndex(collection, def);
-          this.sql.putIndex.run(collection, def.name, JSON.stringify(def));
+          if (this.indexIds.has(indexKey(collection, def.name))) continue;
+          const id = Number(this.sql.putIndex.run(collection, def.name, JSON.stringify(def)).lastInsertRowid);
+          this.indexIds.set(indexKey(collection, def.name), id);
+          this.buildIndex(collection, def, id);
         }
         this.indexDefs.set(collection, wanted);
       }
@@ -177,11 +185,11 @@ export class Storage {
 
   /** The `_id` keys of the documents holding `key` in an index. */
   keyHolders(collection: string, index: string, key: Buffer): Buffer[] {
-    return this.sql.keyHolders.all(collection, index, key) as Buffer[];
+    return this.sql.keyHolders.all(this.indexId(collection, index), key) as Buffer[];
   }
 
   isMultikey(collection: string, index: string): boolean {
-    return this.sql.multikey.get(collection, index) !== undefined;
+    return this.sql.multikey.get(this.indexId(collection, index)) !== undefined;
   }
 
   /** One page of a collection in insertion order, after `afterSeq`. */
@@ -197,22 +205,23 @@ export class Storage {
 
   /** One page of index entries (with their documents) within `range`, after `cursor` (exclusive). */
   indexPage(collection: string, index: string, range: KeyRange, descending: boolean, cursor: ScanCursor | undefined, limit: number): ScannedDoc[] {
+    const id = this.indexId(collection, index);
     if (descending) {
       const start = cursor ?? { key: range.hi, seq: 0 };
-      return this.sql.indexDesc.all(collection, index, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
+      return this.sql.indexDesc.all(id, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
     }
     const start = cursor ?? { key: Buffer.alloc(0), seq: 0 };
-    return this.sql.indexAsc.all(collection, index, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
+    return this.sql.indexAsc.all(id, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
   }
 
   insert(collection: string, doc: Doc): StoredDoc {
     const id = encodeKeyPart(doc._id);
-    if (this.sql.byId.get(collection, id)) throw duplicate(collection, '_id', { _id: doc._id });
+    if (this.sql.byId.get(collection, id)) throw duplicateIdError(collection, doc._id);
     const keys = this.keysChecked(collection, doc, -1);
     const body = encodeEJSON(doc);
     const version = ++this.lastVersion;
     const seq = Number(this.sql.insertDoc.run(collection, id, body, version).lastInsertRowid);
-    this.writeEntries(collection, seq, keys);
+    this.writeEntries(seq, keys);
     return { seq, id, body, version };
   }
 
@@ -222,7 +231,7 @@ export class Storage {
     const version = ++this.lastVersion;
     this.sql.updateDoc.run(body, version, old.seq);
     this.sql.deleteEntriesOfDoc.run(old.seq);
-    this.writeEntries(collection, old.seq, keys);
+    this.writeEntries(old.seq, keys);
     return { seq: old.seq, id: old.id, body, version };
   }
 
@@ -236,29 +245,35 @@ export class Storage {
     for (const index of this.indexesOf(collection)) {
       if (!index.unique || index.geoField) continue;
       for (const key of indexKeysOf(doc, index)) {
-        const seq = this.sql.keyHolder.get(collection, index.name, key, ignoreSeq) as number | undefined;
+        const seq = this.sql.keyHolder.get(this.indexId(collection, index.name), key, ignoreSeq) as number | undefined;
         if (seq !== undefined) return { index, seq };
       }
     }
     return undefined;
   }
 
-  private keysChecked(collection: string, doc: Doc, ignoreSeq: number): Map<IndexDef, Buffer[]> {
+  private keysChecked(collection: string, doc: Doc, ignoreSeq: number): Map<number, Buffer[]> {
     const conflict = this.uniqueConflict(collection, doc, ignoreSeq);
     if (conflict) throw duplicateKeyError(collection, conflict.index, doc);
-    const keys = new Map<IndexDef, Buffer[]>();
-    for (const index of this.indexesOf(collection)) if (!index.geoField) keys.set(index, indexKeysOf(doc, index));
+    const keys = new Map<number, Buffer[]>();
+    for (const index of this.indexesOf(collection)) if (!index.geoField) keys.set(this.indexId(collection, index.name), indexKeysOf(doc, index));
     return keys;
   }
 
-  private writeEntries(collection: string, seq: number, keys: Map<IndexDef, Buffer[]>): void {
-    for (const [index, list] of keys) {
+  private writeEntries(seq: number, keys: Map<number, Buffer[]>): void {
+    for (const [indexId, list] of keys) {
       const multikey = list.length > 1 ? 1 : 0;
-      for (const key of list) this.sql.insertEntry.run(collection, index.name, key, seq, multikey);
+      for (const key of list) this.sql.insertEntry.run(indexId, key, seq, multikey);
     }
   }
 
-  private buildIndex(collection: string, index: IndexDef): void {
+  private indexId(collection: string, name: string): number {
+    const id = this.indexIds.get(indexKey(collection, name));
+    if (id === undefined) throw new Error(`index ${name} of ${collection} is not declared`);
+    return id;
+  }
+
+  private buildIndex(collection: string, index: IndexDef, indexId: number): void {
     if (index.geoField) return;
     const holders = new Map<string, number>();
     let afterSeq = 0;
@@ -273,7 +288,7 @@ export class Storage {
             throw new Error(`cannot build unique index ${index.name} on ${collection}: duplicate key ${encodeEJSON(keyValues(doc, index))}`);
           }
           holders.set(hex, row.seq);
-          this.sql.insertEntry.run(collection, index.name, key, row.seq, keys.length > 1 ? 1 : 0);
+          this.sql.insertEntry.run(indexId, key, row.seq, keys.length > 1 ? 1 : 0);
         }
         afterSeq = row.seq;
       }
@@ -281,8 +296,16 @@ export class Storage {
   }
 }
 
+function indexKey(collection: string, name: string): string {
+  return `${collection}\0${name}`;
+}
+
 export function duplicateKeyError(collection: string, index: IndexDef, doc: Doc): EmulatorError {
   return duplicate(collection, index.name, keyValues(doc, index));
+}
+
+export function duplicateIdError(collection: string, id: unknown): EmulatorError {
+  return duplicate(collection, '_id', { _id: id });
 }
 
 function keyValues(doc: Doc, index: IndexDef): Doc {

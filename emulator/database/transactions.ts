@@ -14,8 +14,9 @@
  *   oldest waiter. A wait that would close a cycle (deadlock) rolls back the youngest transaction of
  *   the cycle with the same code, answered once the winner has released the contested document so
  *   that the SDK's immediate retry does not walk into the same deadlock.
- *   Non-transactional writes to a locked document wait for it the same way; non-transactional reads
- *   never wait and see committed data only.
+ *   Non-transactional writes lock the documents they change for the length of their request, so
+ *   they wait for a transaction's document the same way (and the rare one that would close a
+ *   deadlock fails with the same code); non-transactional reads never wait and see committed data.
  * - At commit, every document the transaction read is checked to still be at the version it read
  *   (defence in depth; the locks already keep writers out), else DATABASE_TRANSACTION_CONFLICT.
  *   A unique index violated at commit gives DATABASE_DUPLICATE_WRITE; either way nothing is applied.
