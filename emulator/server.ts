@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { DatabaseEngine } from './database/engine';
+import { DatabaseEngine, type CollectionSpec, type DatabaseEngineOptions } from './database/engine';
 import { loadCollectionSpecs } from './database/schema';
 import { EmulatorError, EmulatorErrorCode } from './errors';
 import { parseJsonBody, parseMultipart, readRawBody } from './http/read-body';
@@ -12,7 +12,7 @@ import { Metrics, tagOfSeqId } from './metrics';
 import { verifySignature } from './protocol/signature';
 import { FileStore } from './storage/file-store';
 import { handleStorageAction } from './storage/storage-actions';
-import { WxEmulator } from './wx/index';
+import { WxEmulator, type WxEmulatorOptions } from './wx/index';
 
 /** Hands `functions.invokeFunction` to whoever runs the functions (the function host). */
 export interface FunctionInvoker {
@@ -29,6 +29,12 @@ export interface EmulatorOptions {
   envId: string;
   /** cloudbaserc.json with the `database.collections` declaration. */
   configFile?: string;
+  /** Collections to declare instead of those in configFile (tests with their own collections). */
+  collections?: CollectionSpec[];
+  /** Options of the WeChat open-API emulator (test word lists, known pages and templates). */
+  wx?: Omit<WxEmulatorOptions, 'outboxFile'>;
+  /** Transaction timing of the database engine (tests shorten the lock wait and the idle expiry). */
+  database?: Pick<DatabaseEngineOptions, 'lockTimeoutMs' | 'transactionIdleTimeoutMs'>;
   now?: () => Date;
   /** Verify TC3 signatures (on by default; a test may turn it off to send raw requests). */
   verifySignatures?: boolean;
@@ -47,12 +53,15 @@ export interface Emulator {
 
 const newRequestId = () => randomBytes(12).toString('hex');
 
+/** The appid of WeChat calls no function invocation is known to have made (scripts, tests, the dev UI). */
+export const LOCAL_WX_APPID = 'wx-local-emulator';
+
 export function createEmulator(options: EmulatorOptions): Emulator {
   const inMemory = options.data === ':memory:';
   if (!inMemory) fs.mkdirSync(options.data, { recursive: true });
   const now = options.now ?? (() => new Date());
-  const database = new DatabaseEngine({ data: options.data, collections: loadCollectionSpecs(options.configFile), now });
-  const wx = new WxEmulator({ outboxFile: inMemory ? undefined : path.join(options.data, 'outbox.jsonl') });
+  const database = new DatabaseEngine({ ...options.database, data: options.data, collections: options.collections ?? loadCollectionSpecs(options.configFile), now });
+  const wx = new WxEmulator({ ...options.wx, outboxFile: inMemory ? undefined : path.join(options.data, 'outbox.jsonl') });
   const metrics = new Metrics();
   const files = new FileStore(options.envId, inMemory ? null : path.join(options.data, 'storage'));
   let functionHost: FunctionInvoker | undefined;
@@ -61,7 +70,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     if (action.startsWith('database.')) return database.handle(action, body);
     if (action.startsWith('storage.')) return handleStorageAction(action, body, files, publicBase);
     const caller = seqTag ? functionHost?.callerOf(seqTag) : undefined;
-    const wxContext = { openid: caller?.openid, appid: caller?.appid ?? 'wx-local-emulator', now };
+    const wxContext = { openid: caller?.openid, appid: caller?.appid ?? LOCAL_WX_APPID, now };
     switch (action) {
       case 'wx.api':
         return wx.handleWxApi(body, wxContext);

@@ -60,7 +60,7 @@ function isTimerEvent(event: unknown): event is { Type: 'Timer'; TriggerName: st
 
 /** exports.main of a cloud function: `{ action, ...payload }` → validate → who → may they → handler → envelope. */
 export function defineFunction(name: string, actions: Record<string, AnyAction>, options: FunctionOptions = {}) {
-  return async function main(event: unknown, context?: CloudContext): Promise<Envelope<unknown>> {
+  async function main(event: unknown, context?: CloudContext): Promise<Envelope<unknown>> {
     const requestId = context?.request_id ?? randomBytes(8).toString('hex');
     try {
       const value = isTimerEvent(event) ? await runTimer(event.TriggerName, requestId) : await run(event, requestId);
@@ -68,7 +68,9 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>,
     } catch (error) {
       return toEnvelope({ error }, requestId);
     }
-  };
+  }
+  // The action table travels with main so the fuzz and authorization suites can enumerate every action.
+  return Object.assign(main, { functionName: name, actions });
 
   async function runTimer(triggerName: string, requestId: string): Promise<unknown> {
     // Only the platform sends timer events; a client forging one would have an identity in its context.

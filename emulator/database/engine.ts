@@ -104,6 +104,11 @@ export class DatabaseEngine {
     return { ...this.counters };
   }
 
+  /** Grows with every document written or removed; tests compare it around a refused call to prove nothing was written. */
+  writeCount(): number {
+    return this.storage.writeCount();
+  }
+
   close(): void {
     this.transactions.close();
     this.storage.close();

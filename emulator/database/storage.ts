@@ -70,6 +70,7 @@ export class Storage {
   private readonly indexIds = new Map<string, number>();
   private readonly collections = new Set<string>();
   private lastVersion: number;
+  private writes = 0;
   private readonly sql;
 
   constructor(data: string) {
@@ -127,6 +128,11 @@ export class Storage {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Document writes (inserts, replacements, removals) since this process opened the database. */
+  writeCount(): number {
+    return this.writes;
   }
 
   hasCollection(name: string): boolean {
@@ -220,6 +226,7 @@ export class Storage {
     const keys = this.keysChecked(collection, doc, -1);
     const body = encodeEJSON(doc);
     const version = ++this.lastVersion;
+    this.writes += 1;
     const seq = Number(this.sql.insertDoc.run(collection, id, body, version).lastInsertRowid);
     this.writeEntries(seq, keys);
     return { seq, id, body, version };
@@ -229,6 +236,7 @@ export class Storage {
     const keys = this.keysChecked(collection, doc, old.seq);
     const body = encodeEJSON(doc);
     const version = ++this.lastVersion;
+    this.writes += 1;
     this.sql.updateDoc.run(body, version, old.seq);
     this.sql.deleteEntriesOfDoc.run(old.seq);
     this.writeEntries(old.seq, keys);
@@ -236,6 +244,7 @@ export class Storage {
   }
 
   remove(old: StoredDoc): void {
+    this.writes += 1;
     this.sql.deleteDoc.run(old.seq);
     this.sql.deleteEntriesOfDoc.run(old.seq);
   }
