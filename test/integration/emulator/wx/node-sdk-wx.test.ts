@@ -4,11 +4,14 @@
  * - app.callCompatibleWxOpenApi → action wx.openApi (multipart; the SDK returns the raw body, or the parsed JSON
  *   when the answer's Content-Type is exactly application/json; charset=utf-8)
  */
+import { LOCAL_WX_APPID, type RunningEmulator } from '../../../../emulator/server';
 import { decodeCommOpenApiResp, encodeCommApiData } from '../../../../emulator/wx/openapi-proto';
 import { renderWxacodePng, wxacodeText } from '../../../../emulator/wx/wxacode';
-import { PNG_SIGNATURE, pngSize, startWxTestServer, TEST_APPID, type WxTestServer } from './helpers/wx-test-server';
+import { sdkFor, startTestEmulator } from '../../../helpers/emulator-sdk';
+import { actionsDuring } from './helpers/actions';
+import { PNG_SIGNATURE, pngSize } from './helpers/png';
 
-// Keeps the SDK from probing the cloud metadata host; must be set before the SDK is loaded.
+// Keeps the SDK from probing the cloud metadata host.
 process.env.TENCENTCLOUD = 'true';
 
 interface TcbApp {
@@ -16,18 +19,21 @@ interface TcbApp {
   callCompatibleWxOpenApi(options: { apiName: string; requestData: Buffer }): Promise<any>;
 }
 
-let server: WxTestServer;
+let server: RunningEmulator;
 let app: TcbApp;
 
 beforeAll(async () => {
-  server = await startWxTestServer();
-  const tcb = require('@cloudbase/node-sdk');
-  app = tcb.init({ env: 'local-env', serviceUrl: server.url, secretId: 'x', secretKey: 'y' });
+  // The real emulator server, verifying the SDK's signatures with the local secret sdkFor signs with.
+  server = await startTestEmulator();
+  app = sdkFor(server.url) as unknown as TcbApp;
 });
 
 afterAll(() => server.close());
 
-beforeEach(() => server.wx.clearOutbox());
+beforeEach(() => server.emulator.wx.clearOutbox());
+
+/** Outside a function invocation the server has no caller, so WeChat calls carry its own local appid. */
+const APPID = LOCAL_WX_APPID;
 
 const OPENID = 'o-test-user-0001';
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
@@ -36,8 +42,8 @@ describe('callWxOpenApi (wx.api)', () => {
   it('answers msgSecCheck v2 pass / review / risky in WeChat shape', async () => {
     const ask = (content: string) => app.callWxOpenApi({ apiName: 'security.msgSecCheck', requestData: { version: 2, openid: OPENID, scene: 2, content } });
 
-    const pass = await ask('今天社区组织了志愿服务');
-    expect(server.actions.at(-1)).toBe('wx.api');
+    const { result: pass, actions } = await actionsDuring(server.emulator, () => ask('今天社区组织了志愿服务'));
+    expect(actions).toEqual({ 'wx.api': 1 });
     expect(pass.requestId).toEqual(expect.any(String));
     expect(pass.result).toMatchObject({ errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, trace_id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/) });
     expect(pass.result.detail).toEqual(expect.arrayContaining([expect.objectContaining({ strategy: 'content_model', suggest: 'pass' })]));
@@ -82,27 +88,29 @@ describe('callWxOpenApi (wx.api)', () => {
       requestData: { touser: OPENID, template_id: 'TPL_WISH', page: 'pages/wish/detail?id=1', data: { thing1: { value: '微心愿已认领' }, phrase2: { value: '已认领' } } },
     });
     expect(sent.result).toMatchObject({ errcode: 0, errmsg: 'ok', msgid: expect.any(Number) });
-    expect(server.wx.outbox()).toEqual([
-      expect.objectContaining({ touser: OPENID, template_id: 'TPL_WISH', page: 'pages/wish/detail?id=1', appid: TEST_APPID, data: { thing1: { value: '微心愿已认领' }, phrase2: { value: '已认领' } } }),
+    expect(server.emulator.wx.outbox()).toEqual([
+      expect.objectContaining({ touser: OPENID, template_id: 'TPL_WISH', page: 'pages/wish/detail?id=1', appid: APPID, data: { thing1: { value: '微心愿已认领' }, phrase2: { value: '已认领' } } }),
     ]);
 
     const bad = await app.callWxOpenApi({ apiName: 'subscribeMessage.send', requestData: { touser: OPENID, template_id: 'TPL_WISH', data: { phrase2: { value: '六个汉字太长' } } } });
     expect(bad.result).toMatchObject({ errcode: 47003, errmsg: expect.stringMatching(/^argument invalid! data\.phrase2\.value invalid/) });
-    expect(server.wx.outbox()).toHaveLength(1);
+    expect(server.emulator.wx.outbox()).toHaveLength(1);
   });
 });
 
 describe('callCompatibleWxOpenApi (wx.openApi)', () => {
   it('with a JSON requestData returns WeChat JSON parsed, and PNG bytes for getUnlimited', async () => {
-    const check = await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: json({ version: 2, openid: OPENID, scene: 3, content: 'risky-test-word' }) });
-    expect(server.actions.at(-1)).toBe('wx.openApi');
+    const { result: check, actions } = await actionsDuring(server.emulator, () =>
+      app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: json({ version: 2, openid: OPENID, scene: 3, content: 'risky-test-word' }) }),
+    );
+    expect(actions).toEqual({ 'wx.openApi': 1 });
     expect(check).toMatchObject({ errcode: 0, result: { suggest: 'risky', label: 20006 } });
 
     const png = await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: json({ scene: 'a=1&b=2', page: 'pages/index/index' }) });
     expect(Buffer.isBuffer(png)).toBe(true);
     expect(pngSize(png)).toEqual({ width: 430, height: 430 });
     // Same text through the same renderer gives the same bytes: the PNG holds exactly the documented URL.
-    const text = wxacodeText({ appid: TEST_APPID, page: 'pages/index/index', scene: 'a=1&b=2', envVersion: 'release' });
+    const text = wxacodeText({ appid: APPID, page: 'pages/index/index', scene: 'a=1&b=2', envVersion: 'release' });
     const expected = await renderWxacodePng(text, { width: 430 });
     expect(png.equals(expected)).toBe(true);
 

@@ -4,42 +4,50 @@
  * - cloud.callOpenAPI({ api, data }) → wx.api
  * - cloud.getWXContext() reads WX_* variables named in WX_CONTEXT_KEYS (set by the function host)
  */
-import { PNG_SIGNATURE, pngSize, startWxTestServer, type WxTestServer } from './helpers/wx-test-server';
+import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../../../emulator/config';
+import type { RunningEmulator } from '../../../../emulator/server';
+import { startTestEmulator } from '../../../helpers/emulator-sdk';
+import { actionsDuring } from './helpers/actions';
+import { PNG_SIGNATURE, pngSize } from './helpers/png';
 
 const OPENID = 'o-wx-server-sdk-user';
 const APPID = 'wx-appid-of-function';
 
-let server: WxTestServer;
+let server: RunningEmulator;
 let cloud: any;
 
 beforeAll(async () => {
-  server = await startWxTestServer();
-  // What a CloudBase function instance has in its environment; wx-server-sdk takes the service URL from TCB_CONTEXT_CNFG.
+  // The real emulator server, verifying signatures with the local secret.
+  server = await startTestEmulator();
+  // What a CloudBase function instance has in its environment; wx-server-sdk takes the service URL from TCB_CONTEXT_CNFG
+  // and signs with the secret in TENCENTCLOUD_SECRETID/KEY.
   Object.assign(process.env, {
     TENCENTCLOUD: 'true',
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: server.url }),
-    TENCENTCLOUD_SECRETID: 'x',
-    TENCENTCLOUD_SECRETKEY: 'y',
+    TENCENTCLOUD_SECRETID: DEFAULT_SECRET_ID,
+    TENCENTCLOUD_SECRETKEY: DEFAULT_SECRET_KEY,
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
     WX_OPENID: OPENID,
     WX_APPID: APPID,
     WX_UNIONID: 'union-1',
-    TCB_ENV: 'local-env',
+    TCB_ENV: DEFAULT_ENV_ID,
   });
   cloud = require('wx-server-sdk');
-  cloud.init({ env: 'local-env' });
+  cloud.init({ env: DEFAULT_ENV_ID });
 });
 
 afterAll(() => server.close());
 
 it('getWXContext reads the caller from WX_CONTEXT_KEYS', () => {
-  expect(cloud.getWXContext()).toMatchObject({ OPENID, APPID, UNIONID: 'union-1', ENV: 'local-env' });
+  expect(cloud.getWXContext()).toMatchObject({ OPENID, APPID, UNIONID: 'union-1', ENV: DEFAULT_ENV_ID });
 });
 
 describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
   it('security.msgSecCheck returns the v2 result in camelCase', async () => {
-    const res = await cloud.openapi.security.msgSecCheck({ openid: cloud.getWXContext().OPENID, scene: 2, version: 2, content: '这里有代开发票' });
-    expect(server.actions.at(-1)).toBe('wx.openApi');
+    const { result: res, actions } = await actionsDuring(server.emulator, () =>
+      cloud.openapi.security.msgSecCheck({ openid: cloud.getWXContext().OPENID, scene: 2, version: 2, content: '这里有代开发票' }),
+    );
+    expect(actions).toEqual({ 'wx.openApi': 1 });
     expect(res).toMatchObject({
       errCode: 0,
       errMsg: 'openapi.security.msgSecCheck:ok',
@@ -71,7 +79,7 @@ describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
   });
 
   it('subscribeMessage.send records the message and validates like WeChat', async () => {
-    server.wx.clearOutbox();
+    server.emulator.wx.clearOutbox();
     const res = await cloud.openapi.subscribeMessage.send({
       touser: OPENID,
       templateId: 'TPL_REPORT',
@@ -83,8 +91,8 @@ describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
     // WeChat msgids have more than 15 digits: wx-server-sdk parses them with json-bigint, then its snake→camel copy
     // flattens the BigNumber into a plain { s, e, c } object. Same as in production; the outbox keeps the number.
     expect(res.msgid).toEqual(expect.objectContaining({ s: 1, e: 15 }));
-    expect(server.wx.outbox()[0].msgid).toEqual(expect.any(Number));
-    expect(server.wx.outbox()).toEqual([
+    expect(server.emulator.wx.outbox()[0].msgid).toEqual(expect.any(Number));
+    expect(server.emulator.wx.outbox()).toEqual([
       expect.objectContaining({ touser: OPENID, template_id: 'TPL_REPORT', miniprogram_state: 'developer', data: { thing1: { value: '社区报到成功' }, time2: { value: '2024-05-01 09:30' } } }),
     ]);
 
@@ -94,7 +102,7 @@ describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
       errCode: 47003,
       errMsg: expect.stringContaining('data.thing1.value invalid'),
     });
-    expect(server.wx.outbox()).toHaveLength(1);
+    expect(server.emulator.wx.outbox()).toHaveLength(1);
   });
 
   it('an API the emulator lacks fails with the gateway code -604100', async () => {
@@ -104,8 +112,10 @@ describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
 
 describe('cloud.callOpenAPI (wx.api)', () => {
   it('answers through wx.api with the WeChat JSON as result', async () => {
-    const res = await cloud.callOpenAPI({ api: 'security.msgSecCheck', data: { openid: OPENID, scene: 4, version: 2, content: 'review-test-word' } });
-    expect(server.actions.at(-1)).toBe('wx.api');
+    const { result: res, actions } = await actionsDuring(server.emulator, () =>
+      cloud.callOpenAPI({ api: 'security.msgSecCheck', data: { openid: OPENID, scene: 4, version: 2, content: 'review-test-word' } }),
+    );
+    expect(actions).toEqual({ 'wx.api': 1 });
     expect(res.result).toMatchObject({ errcode: 0, result: { suggest: 'review' } });
   });
 });

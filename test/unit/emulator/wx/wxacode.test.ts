@@ -1,7 +1,7 @@
 import type { WxContext } from '../../../../emulator/wx/api-types';
 import { WxEmulator } from '../../../../emulator/wx/index';
 import { parseWxacodeText, wxacodeText } from '../../../../emulator/wx/wxacode';
-import { pngSize } from '../../../integration/emulator/wx/helpers/wx-test-server';
+import { pngSize } from '../../../integration/emulator/wx/helpers/png';
 
 const ctx: WxContext = { appid: 'wx-unit', now: () => new Date() };
 

@@ -1,5 +1,7 @@
 import type { CollectionSpec } from '../../../../../emulator/database/engine';
-import { startDatabaseServer, type DatabaseServer } from './database-http-server';
+import type { RunningEmulator } from '../../../../../emulator/server';
+import { startTestEmulator } from '../../../../helpers/emulator-sdk';
+import { signedPost } from '../../../../helpers/signed-request';
 import { sdkFor } from './sdk';
 
 export const TEST_COLLECTIONS: CollectionSpec[] = [
@@ -12,18 +14,19 @@ export const TEST_COLLECTIONS: CollectionSpec[] = [
 export const CLOCK = new Date('2025-03-01T08:00:00.000Z');
 
 export interface Harness {
-  server: DatabaseServer;
+  /** The real emulator server (signatures verified with the local secret). */
+  server: RunningEmulator;
   db: ReturnType<ReturnType<typeof sdkFor>['database']>;
   /** A new empty collection, so tests do not see each other's documents. */
   freshCollection(): Promise<string>;
-  /** Posts a raw body, for requests the SDK would never send. */
+  /** Posts a raw body, signed like the SDK signs, for requests the SDK would never send. */
   rawPost(body: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 let collections = 0;
 
 export async function startHarness(options: { lockTimeoutMs?: number; transactionIdleTimeoutMs?: number } = {}): Promise<Harness> {
-  const server = await startDatabaseServer({ data: ':memory:', collections: TEST_COLLECTIONS, now: () => CLOCK, ...options });
+  const server = await startTestEmulator(':memory:', { collections: TEST_COLLECTIONS, now: () => CLOCK, database: options });
   const db = sdkFor(server.url).database();
   return {
     server,
@@ -33,9 +36,8 @@ export async function startHarness(options: { lockTimeoutMs?: number; transactio
       await db.createCollection(name);
       return name;
     },
-    async rawPost(body) {
-      const res = await fetch(`${server.url}?env=local-env&seqId=raw`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return (await res.json()) as Record<string, unknown>;
+    rawPost(body) {
+      return signedPost(server.url, body);
     },
   };
 }

@@ -1,11 +1,12 @@
-import type tcbModule from '@cloudbase/node-sdk';
+import { sdkFor as signedSdkFor } from '../../../../helpers/emulator-sdk';
 
-/** The real SDK pointed at a local serviceUrl. TENCENTCLOUD=true keeps it from probing the cloud metadata host. */
+/**
+ * The real SDK pointed at the emulator server, signing with the local secret the server verifies.
+ * TENCENTCLOUD=true keeps it from probing the cloud metadata host.
+ */
 export function sdkFor(url: string) {
   process.env.TENCENTCLOUD = 'true';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const tcb = require('@cloudbase/node-sdk') as typeof tcbModule;
-  return tcb.init({ env: 'local-env', serviceUrl: url, secretId: 'x', secretKey: 'y', timeout: 15_000 });
+  return signedSdkFor(url);
 }
 
 /** The error a rejected SDK call carries. */
