@@ -8,6 +8,8 @@ import prodConfig from './prod';
  * - TARO_APP_LOCAL: 'true' turns on the dev login (persona picker). The H5 build exists only for local use and browser
  *   tests, so it defaults to 'true' there; weapp is never local. Set TARO_APP_LOCAL=false to build an H5 without it.
  * - TARO_APP_CLOUD_ENV: CloudBase env id for Taro.cloud.init on weapp; empty means WeChat's default environment.
+ * - TARO_APP_QA_TEMPLATE_ANSWERED: subscribe-message template for "your question was answered" (same id the qa function
+ *   sends with, QA_TEMPLATE_ANSWERED); empty skips the subscription request.
  */
 function buildEnv(): Record<string, string> {
   const isH5 = process.env.TARO_ENV === 'h5';
@@ -15,6 +17,7 @@ function buildEnv(): Record<string, string> {
   return {
     TARO_APP_LOCAL: JSON.stringify(local ? 'true' : 'false'),
     TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    TARO_APP_QA_TEMPLATE_ANSWERED: JSON.stringify(process.env.TARO_APP_QA_TEMPLATE_ANSWERED ?? ''),
   };
 }
 

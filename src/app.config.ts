@@ -2,9 +2,33 @@
 const loginPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/wishes/index', 'pages/qa/index', 'pages/me/index', 'pages/member-register/index', ...loginPages],
+  pages: [
+    'pages/index/index',
+    'pages/wishes/index',
+    'pages/qa/index',
+    'pages/me/index',
+    'pages/member-register/index',
+    // Public and shareable: a shared link must open without loading a subpackage first.
+    'pages/notice-list/index',
+    'pages/notice-detail/index',
+    'pages/question-detail/index',
+    'pages/question-public/index',
+    // 微心愿: detail is shared and opened from subscribe messages; post and mine are one tap from the tab.
+    'pages/wish-detail/index',
+    'pages/wish-post/index',
+    'pages/wish-mine/index',
+    // 报到 and service record: the community code opens pages/checkin/index (main package: a scan must not wait for a subpackage).
+    'pages/checkin/index',
+    'pages/activity-list/index',
+    'pages/activity-detail/index',
+    'pages/records/index',
+    'pages/records/service-form',
+    'pages/certificate/index',
+    'pages/certificate-verify/index',
+    ...loginPages,
+  ],
   subPackages: [
-    { root: 'packages/staff', pages: ['pages/workbench/index'] },
+    { root: 'packages/staff', pages: ['pages/workbench/index', 'pages/qa-inbox/index', 'pages/qa-handle/index', 'pages/notice-editor/index', 'pages/wish-review/index', 'pages/wish-chase/index', 'pages/wish-campaign/index', 'pages/wish-match/index', 'pages/checkin-hub/index', 'pages/checkin-review/index', 'pages/checkin-settings/index', 'pages/activity-publish/index', 'pages/activity-manage/index', 'pages/service-review/index'] },
     { root: 'packages/admin', pages: ['pages/console/index'] },
   ],
   window: {

@@ -14,4 +14,6 @@ export const PERSONAS: Persona[] = [
   { openid: 'demo-league-staff', role: 'league_staff', label: '团委工作人员', description: '百花洲街道团委：组织微心愿认领、督办' },
   { openid: 'demo-unit-admin', role: 'unit_admin', label: '单位党组织管理员', description: '市直机关单位：查看本单位党员报到和服务情况' },
   { openid: 'demo-admin', role: 'admin', label: '系统管理员', description: '创建社区和单位、授予角色' },
+  { openid: 'demo-other-community-staff', role: 'community_staff', label: '其他社区工作人员', description: '朝阳新城社区工作人员：用于核对跨社区权限（不能办理湖滨社区的事项）' },
+  { openid: 'demo-street-staff', role: 'community_staff', label: '街道工作人员', description: '百花洲街道：接收辖区社区超期上报的问政、督办答复' },
 ];

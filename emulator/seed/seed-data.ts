@@ -1,4 +1,6 @@
 import tcb from '@cloudbase/node-sdk';
+import { publicityEndsAt } from '../../src/domain/notice-publicity';
+import { answerQuestion, newQuestion, rateQuestion } from '../../src/domain/question-machine';
 import { PERSONAS } from './personas';
 
 /**
@@ -33,6 +35,8 @@ export async function seedIfEmpty(options: { serviceUrl: string; envId: string; 
     'demo-league-staff': [{ role: 'league_staff', scopeType: 'street', scopeId: HOME.streetId, scopeName: HOME.street }],
     'demo-unit-admin': [{ role: 'unit_admin', scopeType: 'unit', scopeId: SEED_UNITS[0]._id, scopeName: SEED_UNITS[0].name }],
     'demo-admin': [{ role: 'admin', scopeType: 'global', scopeId: 'global', scopeName: '全局' }],
+    'demo-street-staff': [{ role: 'community_staff', scopeType: 'street', scopeId: HOME.streetId, scopeName: HOME.street }],
+    'demo-other-community-staff': [{ role: 'community_staff', scopeType: 'community', scopeId: SEED_COMMUNITIES[1]._id, scopeName: SEED_COMMUNITIES[1].name }],
   };
   for (const p of PERSONAS) {
     if (p.role === 'new_member') continue;
@@ -40,7 +44,76 @@ export async function seedIfEmpty(options: { serviceUrl: string; envId: string; 
       p.role === 'member'
         ? { name: '李建国', phone: '13907911234', workUnitId: SEED_UNITS[0]._id, workUnitName: SEED_UNITS[0].name, partyBranch: '机关第一党支部', skills: ['政策宣讲', '法律咨询'], registeredAt: now, updatedAt: now }
         : null;
-    await db.collection('users').add({ _id: p.openid, openid: p.openid, communityId: HOME._id, member, grants: grantsFor[p.openid] ?? [], createdAt: now });
+    const communityId = p.openid === 'demo-other-community-staff' ? SEED_COMMUNITIES[1]._id : HOME._id;
+    await db.collection('users').add({ _id: p.openid, openid: p.openid, communityId, member, grants: grantsFor[p.openid] ?? [], createdAt: now });
   }
+  await seedNoticesAndAnswers(db, now);
+  await seedWishes(db, now);
+  await seedActivities(db, now);
   return true;
+}
+
+/** 湖滨社区's public face on first start: two notices and two answered, rated 问政 questions. */
+async function seedNoticesAndAnswers(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+  const notices = [
+    { _id: 'n-seed-1', category: '通知公告' as const, title: '关于开展秋季环境卫生整治的通知', body: '本周六上午 9:00 在社区广场集合，开展环境卫生整治志愿活动，欢迎居民和在职党员参加。', pinned: true, at: daysAgo(2) },
+    { _id: 'n-seed-2', category: '党务公开' as const, title: '湖滨社区党委第三季度党费收缴情况公开', body: '第三季度应缴党员 86 名，实缴 86 名，收缴情况已报街道党工委备案。', pinned: false, at: daysAgo(5) },
+  ];
+  for (const n of notices) {
+    await db.collection('notices').add({
+      _id: n._id, version: 1, communityId: HOME._id, communityName: HOME.name, category: n.category, title: n.title, body: n.body, pinned: n.pinned,
+      publicityDays: 7, publishedAt: n.at, publicityEndsAt: publicityEndsAt(n.category, n.at), authorOpenid: 'demo-community-staff', editedAt: null, history: [],
+    });
+  }
+  const community = { id: HOME._id, name: HOME.name, streetId: HOME.streetId, streetName: HOME.street };
+  const answered = [
+    { _id: 'q-seed-1', title: '小区门口路灯不亮', content: '八一大道小区 3 栋门口路灯坏了一周，晚上出行不安全。', category: '社区治理' as const, answer: '已联系市政照明所，路灯已于次日修复。', rating: '满意' as const, askerName: '王芳' },
+    { _id: 'q-seed-2', title: '长者食堂开放时间', content: '请问社区长者食堂每天几点开放，周末是否营业？', category: '办事指南' as const, answer: '长者食堂每天 11:00–13:00 开放，周末照常营业。', rating: '基本满意' as const, askerName: '刘建华' },
+  ];
+  for (const [i, q] of answered.entries()) {
+    const asked = newQuestion({ title: q.title, content: q.content, category: q.category, photos: [], isPublic: true }, { askerOpenid: 'demo-member', askerName: q.askerName, community, needsReview: false, now: daysAgo(10 + i) });
+    const done = rateQuestion(answerQuestion(asked, { text: q.answer, photos: [], org: HOME.name }, daysAgo(9 + i)), q.rating, undefined, daysAgo(8 + i));
+    await db.collection('questions').add({ _id: q._id, ...done });
+  }
+}
+
+/** 湖滨社区's wish wall on first start: three open wishes posted by staff on behalf, each with its entries. */
+async function seedWishes(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const wishes = [
+    { _id: 'w-seed-1', title: '想要一套课外读物', story: '留守儿童小宇今年上四年级，爱看书，家里没有课外书，希望有一套适合他的课外读物。', category: '学习用品', beneficiaryType: '留守儿童', value: 150, name: '陈小宇', phone: '13970001111' },
+    { _id: 'w-seed-2', title: '冬天需要一床厚棉被', story: '独居老人刘奶奶家的被子用了十多年，冬天很冷，希望有一床厚实的棉被。', category: '生活物资', beneficiaryType: '空巢老人', value: 300, name: '刘桂英', phone: '13970002222' },
+    { _id: 'w-seed-3', title: '希望有人陪聊天', story: '王爷爷行动不便，子女在外地工作，希望每周有人上门陪他聊聊天、读读报。', category: '情感陪伴', beneficiaryType: '残障人士', value: 50, name: '王德明', phone: '13970003333' },
+  ];
+  for (const [i, w] of wishes.entries()) {
+    const at = new Date(now.getTime() - (i + 1) * 3_600_000);
+    const by = { byOpenid: 'demo-community-staff', at };
+    await db.collection('wishes').add({
+      _id: w._id, title: w.title, story: w.story, category: w.category, beneficiaryType: w.beneficiaryType, value: w.value, photos: [],
+      communityId: HOME._id, communityName: HOME.name, streetId: HOME.streetId, posterOpenid: 'demo-community-staff', onBehalf: true,
+      beneficiary: { name: w.name, phone: w.phone }, status: 'published', version: 0, publishAt: at, createdAt: at, closedAt: null,
+      contentFlag: null, rejectReason: null, campaign: null, claim: null, proposal: null, delivery: null,
+      ledger: { posted: 1, claimed: 0, closed: 0, closedOnTime: 0 },
+      history: [
+        { event: 'post', from: null, to: 'submitted', byLabel: '社区工作人员代发', ...by },
+        { event: 'approve', from: 'submitted', to: 'published', byLabel: '社区工作人员', ...by },
+      ],
+    });
+  }
+}
+
+/** 湖滨社区's service activities on first start: one open for check-in today, one next week (times on the hour, Shanghai). */
+async function seedActivities(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const hour = 3_600_000;
+  const startOfHour = new Date(Math.floor(now.getTime() / hour) * hour);
+  const activities = [
+    { _id: 'a-seed-policy', title: '党的政策进社区宣讲', type: 'policy_talk', startAt: new Date(startOfHour.getTime() + hour), endAt: new Date(startOfHour.getTime() + 3 * hour), capacity: 30, content: '在社区党群服务中心宣讲惠民政策，解答居民疑问。' },
+    { _id: 'a-seed-visit', title: '走访慰问独居老人', type: 'home_visit', startAt: new Date(startOfHour.getTime() + 7 * 24 * hour), endAt: new Date(startOfHour.getTime() + 7 * 24 * hour + 2 * hour), capacity: 10, content: '两人一组上门走访，了解生活困难并登记需求。' },
+  ];
+  for (const a of activities) {
+    await db.collection('activities').add({
+      ...a, communityId: HOME._id, communityName: HOME.name, place: HOME.address, latitude: HOME.latitude, longitude: HOME.longitude, radius: HOME.radius,
+      signedUp: 0, contact: '湖滨社区党委', status: 'published', publishedBy: 'demo-community-staff', createdAt: now,
+    });
+  }
 }

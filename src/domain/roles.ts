@@ -20,7 +20,8 @@ export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 /** Which scope kinds each grantable role may carry. */
 export const ROLE_SCOPE_TYPES: Record<GrantableRole, readonly ScopeType[]> = {
-  community_staff: ['community'],
+  // 'street': 街道 staff, the level above a community (they receive overdue 问政 questions).
+  community_staff: ['community', 'street'],
   league_staff: ['community', 'street'],
   unit_admin: ['unit'],
   admin: ['global'],

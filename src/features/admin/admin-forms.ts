@@ -53,7 +53,7 @@ export const GLOBAL_SCOPE_ID = 'global';
 /** After the role changes: keep the scope if it still fits, else preselect the only fitting kind. */
 export function withRole(values: GrantFormValues, role: string): GrantFormValues {
   const allowed = scopeTypesFor(role);
-  const scopeType = allowed.includes(values.scopeType as ScopeType) ? values.scopeType : allowed.length === 1 ? allowed[0] : '';
+  const scopeType = allowed.includes(values.scopeType as ScopeType) ? values.scopeType : (allowed[0] ?? '');
   return withScopeType({ ...values, role }, scopeType);
 }
 

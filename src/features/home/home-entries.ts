@@ -1,3 +1,5 @@
+import { ACTIVITY_LIST_URL, CHECKIN_URL, RECORDS_URL, STAFF_CHECKIN_HUB_URL } from '@/features/checkin/routes';
+
 /** What the home page offers, by role. Pure, so it is tested without a renderer. */
 export type EntryTarget = { kind: 'page'; url: string } | { kind: 'tab'; url: string } | { kind: 'soon' };
 
@@ -11,6 +13,8 @@ export interface HomeEntry {
 export const STAFF_WORKBENCH_URL = '/packages/staff/pages/workbench/index';
 export const ADMIN_CONSOLE_URL = '/packages/admin/pages/console/index';
 export const MEMBER_REGISTER_URL = '/pages/member-register/index';
+/** Without a community in the link the list shows the one the person lives in. */
+export const NOTICE_LIST_URL = '/pages/notice-list/index';
 
 const soon = { kind: 'soon' } as const;
 
@@ -19,12 +23,16 @@ export function entriesFor(roles: readonly string[]): HomeEntry[] {
   const entries: HomeEntry[] = [];
   if (has('member')) {
     entries.push(
-      { key: 'checkin', title: '到社区报到', description: '扫社区码，到居住地社区报到', target: soon },
-      { key: 'records', title: '我的服务记录', description: '服务时长、参与活动与证明', target: soon },
+      { key: 'checkin', title: '到社区报到', description: '扫社区码，到居住地社区报到', target: { kind: 'page', url: CHECKIN_URL } },
+      { key: 'records', title: '我的服务记录', description: '服务时长、参与活动与证明', target: { kind: 'page', url: RECORDS_URL } },
+      { key: 'activities', title: '社区服务活动', description: '报名参加，定位签到签退', target: { kind: 'page', url: ACTIVITY_LIST_URL } },
     );
   }
   if (has('community_staff') || has('league_staff')) {
     entries.push({ key: 'workbench', title: '社区工作台', description: '报到确认、活动、心愿与问政办理', target: { kind: 'page', url: STAFF_WORKBENCH_URL } });
+  }
+  if (has('community_staff')) {
+    entries.push({ key: 'checkin-staff', title: '报到与服务管理', description: '报到确认、发布活动、时长确认、报到码', target: { kind: 'page', url: STAFF_CHECKIN_HUB_URL } });
   }
   if (has('unit_admin')) {
     entries.push({ key: 'unit', title: '单位党员情况', description: '本单位党员报到与服务情况', target: soon });
@@ -35,7 +43,7 @@ export function entriesFor(roles: readonly string[]): HomeEntry[] {
   entries.push(
     { key: 'wishes', title: '微心愿', description: '点亮身边群众的微心愿', target: { kind: 'tab', url: '/pages/wishes/index' } },
     { key: 'qa', title: '网络问政', description: '向社区党组织反映问题', target: { kind: 'tab', url: '/pages/qa/index' } },
-    { key: 'notices', title: '社区公告', description: '通知公告、党务公开', target: soon },
+    { key: 'notices', title: '社区公告', description: '通知公告、党务公开', target: { kind: 'page', url: NOTICE_LIST_URL } },
   );
   return entries;
 }

@@ -6,6 +6,7 @@ import { AppButton } from '@/components/app-button';
 import { roleLines } from '@/features/session/role-labels';
 import { communityPlace } from '@/features/communities/format-distance';
 import { MEMBER_REGISTER_URL } from '@/features/home/home-entries';
+import { RECORDS_URL } from '@/features/checkin/routes';
 import './profile-card.scss';
 
 const goRegister = () => void Taro.navigateTo({ url: MEMBER_REGISTER_URL });
@@ -27,6 +28,12 @@ export function ProfileCard({ me }: { me: MeView }) {
           <ListCell title="工作单位" extra={<Text className="e2e-profile-unit">{p.workUnitName || p.workUnitId}</Text>} />
           <ListCell title="所在党支部" extra={<Text className="e2e-profile-branch">{p.partyBranch}</Text>} />
           <ListCell title="特长" extra={<Text className="e2e-profile-skills">{p.skills.length ? p.skills.join('、') : '未填写'}</Text>} />
+          <ListCell
+            className="e2e-profile-records"
+            title="我的服务记录"
+            description="服务时长、积分与志愿服务记录证明"
+            onClick={() => void Taro.navigateTo({ url: RECORDS_URL })}
+          />
         </ListGroup>
       ) : (
         <View className="profile-card__cta e2e-register-prompt">

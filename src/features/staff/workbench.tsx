@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
@@ -46,7 +47,13 @@ export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workben
       <Section title="工作事项">
         <ListGroup className="e2e-workbench-areas">
           {WORKBENCH_AREAS.map((a) => (
-            <ListCell key={a.key} className={`e2e-workbench-${a.key}`} title={a.title} description={COMING_SOON} onClick={toastComingSoon} />
+            <ListCell
+              key={a.key}
+              className={`e2e-workbench-${a.key}`}
+              title={a.title}
+              description={a.url ? undefined : COMING_SOON}
+              onClick={a.url ? () => void Taro.navigateTo({ url: a.url as string }) : toastComingSoon}
+            />
           ))}
         </ListGroup>
       </Section>

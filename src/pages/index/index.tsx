@@ -9,6 +9,7 @@ import { CommunityCard } from '@/features/communities/community-card';
 import { CommunityChooser } from '@/features/communities/community-chooser';
 import { HomeEntryGrid } from '@/features/home/home-entry-grid';
 import { entriesFor } from '@/features/home/home-entries';
+import { LatestNotices } from '@/features/notices/latest-notices';
 
 export default function IndexPage() {
   const { state, reload } = useMe();
@@ -44,6 +45,7 @@ export default function IndexPage() {
             <Section title="服务入口">
               <HomeEntryGrid entries={entriesFor(me.roles)} />
             </Section>
+            {me.community && <LatestNotices key={`${me.community.id}-${round}`} communityId={me.community.id} />}
           </>
         )}
       </AsyncView>

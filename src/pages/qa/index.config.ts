@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '网络问政' });
+export default definePageConfig({ navigationBarTitleText: '网络问政', enablePullDownRefresh: true });

@@ -1,10 +1,24 @@
+import { useRef } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ComingSoon } from '@/components/coming-soon';
+import { AsyncView } from '@/components/state-views';
+import { PersonaBar } from '@/features/session/persona-bar';
+import { useMe } from '@/features/session/use-me';
+import { QaHome } from '@/features/qa/qa-home';
+import type { Reloadable } from '@/features/qa/my-questions';
 
 export default function QaPage() {
+  const { state, reload } = useMe();
+  const home = useRef<Reloadable>(null);
+  // Back from a question: its status may have changed.
+  useDidShow(() => void home.current?.reload());
+  usePullDownRefresh(() => void Promise.all([reload(), home.current?.reload()]).finally(() => Taro.stopPullDownRefresh()));
   return (
-    <View className="page">
-      <ComingSoon area="网络问政" note="向社区党组织反映问题、提出建议，限时受理、按时答复。" />
+    <View className="page page-qa">
+      <PersonaBar />
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(me) => <QaHome ref={home} me={me} />}
+      </AsyncView>
     </View>
   );
 }

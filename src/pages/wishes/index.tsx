@@ -1,10 +1,26 @@
+import { useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ComingSoon } from '@/components/coming-soon';
+import type { MeView } from '@/domain/user.schema';
+import { fetchMe } from '@/features/session/me-api';
+import { isSignedIn } from '@/features/wishes/signed-in';
+import { WishWall } from '@/features/wishes/wish-wall';
 
+/** 微心愿 tab: public; who is looking only adds the 许愿 / 我的 / staff entries. */
 export default function WishesPage() {
+  const [me, setMe] = useState<MeView | null>(null);
+  const [round, setRound] = useState(0);
+  useDidShow(() => {
+    setRound((r) => r + 1);
+    if (isSignedIn()) void fetchMe().then(setMe, () => setMe(null));
+  });
+  usePullDownRefresh(() => {
+    setRound((r) => r + 1);
+    Taro.stopPullDownRefresh();
+  });
   return (
-    <View className="page">
-      <ComingSoon area="微心愿" note="居民许愿、党员认领、社区公示，干群心连心，点亮微心愿。" />
+    <View className="page page-wishes">
+      <WishWall me={me} round={round} />
     </View>
   );
 }

@@ -19,10 +19,10 @@ describe('community form', () => {
 });
 
 describe('grant form', () => {
-  it('preselects the only scope kind a role allows', () => {
+  it('preselects the first (most usual) scope kind a role allows', () => {
     expect(withRole(emptyGrantForm(), 'community_staff')).toMatchObject({ role: 'community_staff', scopeType: 'community', scopeId: '' });
     expect(withRole(emptyGrantForm(), 'admin')).toMatchObject({ scopeType: 'global', scopeId: 'global' });
-    expect(withRole(emptyGrantForm(), 'league_staff')).toMatchObject({ scopeType: '' });
+    expect(withRole(emptyGrantForm(), 'league_staff')).toMatchObject({ scopeType: 'community', scopeId: '' });
   });
 
   it('keeps a scope that still fits and clears one that does not', () => {

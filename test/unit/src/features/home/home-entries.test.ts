@@ -7,11 +7,12 @@ describe('home entries by role', () => {
     expect(keys(['resident'])).toEqual(['wishes', 'qa', 'notices']);
   });
 
-  it('a member also sees 到社区报到 and 我的服务记录, both marked as coming', () => {
+  it('a member also sees 到社区报到, 我的服务记录 and 社区服务活动', () => {
     const entries = entriesFor(['resident', 'member']);
-    expect(entries.slice(0, 2).map((e) => [e.title, e.target.kind])).toEqual([
-      ['到社区报到', 'soon'],
-      ['我的服务记录', 'soon'],
+    expect(entries.slice(0, 3).map((e) => [e.title, e.target])).toEqual([
+      ['到社区报到', { kind: 'page', url: '/pages/checkin/index' }],
+      ['我的服务记录', { kind: 'page', url: '/pages/records/index' }],
+      ['社区服务活动', { kind: 'page', url: '/pages/activity-list/index' }],
     ]);
   });
 

@@ -1,0 +1,68 @@
+import { checkinStanding } from '../../../src/domain/checkin-term';
+import { checkinActions, type CheckinView, type RosterEntry } from '../../../src/domain/checkin.schema';
+import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
+import { canManageCommunity, canReviewCheckin } from '../../../src/domain/permissions';
+import { toTotalsView } from '../../../src/domain/service-record';
+import { defineAction } from '../../_shared/define-function';
+import { findCurrentCheckin, listCheckinsOfCommunity, updateCheckinIf } from '../../_shared/repositories/checkin.repository';
+import { findSummaries } from '../../_shared/repositories/service-log.repository';
+import { toCheckinView } from '../checkin-view';
+import { reviewerName } from '../member';
+import { requirePermission } from '../staff';
+
+export const pendingCheckins = defineAction({
+  schema: checkinActions.pendingCheckins,
+  access: 'user',
+  async handler(input, ctx): Promise<{ items: CheckinView[] }> {
+    await requirePermission(ctx, canManageCommunity, input.communityId);
+    const now = ctx.now();
+    return { items: (await listCheckinsOfCommunity(input.communityId, 'pending')).map((c) => toCheckinView(c, now)) };
+  },
+});
+
+/** Staff confirm a pending 报到, or send it back with a reason the member sees. */
+export const reviewCheckin = defineAction({
+  schema: checkinActions.reviewCheckin,
+  access: 'user',
+  async handler(input, ctx): Promise<CheckinView> {
+    const current = await findCurrentCheckin(input.memberOpenid);
+    if (!current) throw notFound('没有找到该党员的报到');
+    await requirePermission(ctx, canReviewCheckin, current);
+    if (current.status !== 'pending') throw failedPrecondition('该报到已处理，无需重复操作');
+    const at = ctx.now();
+    const fields =
+      input.decision === 'confirm'
+        ? { status: 'confirmed' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at }
+        : { status: 'rejected' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at, rejectReason: input.reason ?? '' };
+    if (!(await updateCheckinIf(current.openid, current, fields))) throw conflict('该报到刚刚发生变化，请刷新后重试');
+    return toCheckinView({ ...current, ...fields, version: current.version + 1 }, at);
+  },
+});
+
+/** The community's reported members with their confirmed hours (two reads: the roll, then their totals). */
+export const roster = defineAction({
+  schema: checkinActions.roster,
+  access: 'user',
+  async handler(input, ctx): Promise<{ items: RosterEntry[] }> {
+    await requirePermission(ctx, canManageCommunity, input.communityId);
+    const now = ctx.now();
+    const members = await listCheckinsOfCommunity(input.communityId, 'confirmed');
+    const summaries = new Map((await findSummaries(members.map((m) => m.openid))).map((s) => [s._id, s]));
+    return {
+      items: members.map((m) => {
+        const totals = toTotalsView(summaries.get(m.openid));
+        return {
+          memberOpenid: m.openid,
+          memberName: m.memberName,
+          workUnitName: m.workUnitName,
+          partyBranch: m.partyBranch,
+          reportedAt: new Date(m.reportedAt).toISOString(),
+          validUntil: new Date(m.validUntil).toISOString(),
+          standing: checkinStanding(m, now),
+          confirmedHours: totals.hours,
+          activities: totals.activities,
+        };
+      }),
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import { failedPrecondition, notFound } from '../../../src/domain/errors';
+import { canManageCommunity, canReviewServiceLog } from '../../../src/domain/permissions';
+import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
+import { defineAction } from '../../_shared/define-function';
+import { confirmLog, findLog, listPendingLogs, rejectLog } from '../../_shared/repositories/service-log.repository';
+import { downloadUrls } from '../../_shared/storage';
+import { reviewerName } from '../member';
+import { toServiceLogView } from '../service-log-view';
+import { requirePermission } from '../staff';
+
+/** Logs awaiting the community's confirmation, oldest first, with their evidence photos. */
+export const pendingLogs = defineAction({
+  schema: serviceLogActions.pendingLogs,
+  access: 'user',
+  async handler(input, ctx): Promise<{ items: ServiceLogView[] }> {
+    await requirePermission(ctx, canManageCommunity, input.communityId);
+    const logs = await listPendingLogs(input.communityId);
+    const urls = await downloadUrls(logs.flatMap((l) => l.evidence));
+    return { items: logs.map((l) => toServiceLogView(l, urls)) };
+  },
+});
+
+/** Confirm (with a quality rating; the hours then count) or send back with a reason. */
+export const reviewLog = defineAction({
+  schema: serviceLogActions.reviewLog,
+  access: 'user',
+  async handler(input, ctx): Promise<ServiceLogView> {
+    const log = await findLog(input.logId);
+    if (!log) throw notFound('服务记录不存在');
+    await requirePermission(ctx, canReviewServiceLog, log);
+    if (log.status !== 'pending') throw failedPrecondition('该记录已处理，无需重复操作');
+    const reviewer = { openid: ctx.openid, name: await reviewerName(ctx.openid), at: ctx.now() };
+    if (input.decision === 'reject') {
+      const rejected = await rejectLog(log._id, reviewer, input.reason ?? '');
+      if (!rejected) throw failedPrecondition('该记录已处理，无需重复操作');
+      return toServiceLogView(rejected);
+    }
+    const outcome = await confirmLog(log._id, reviewer, input.rating ?? 'pass');
+    if (outcome.kind === 'missing') throw notFound('服务记录不存在');
+    if (outcome.kind === 'not_pending') throw failedPrecondition('该记录已处理，无需重复操作');
+    return toServiceLogView(outcome.log);
+  },
+});

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { activityLengthHours } from '../../../src/domain/activity-window';
+import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
+import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
+import { formatShanghaiDate, parseShanghaiDate, shanghaiYear } from '../../../src/domain/shanghai-time';
+import { defineAction } from '../../_shared/define-function';
+import { findActivity } from '../../_shared/repositories/activity.repository';
+import { attendanceId, findAttendance } from '../../_shared/repositories/attendance.repository';
+import { findCommunity } from '../../_shared/repositories/community.repository';
+import { findLog, insertLog, type ServiceLogRecord } from '../../_shared/repositories/service-log.repository';
+import { assertOwnUploads } from '../../_shared/storage';
+import { toServiceLogView } from '../service-log-view';
+import { requireMember, type MemberUser } from '../member';
+
+/** Ids from the client's request id: a retried submission finds the first log instead of adding another. */
+const logIdFrom = (prefix: string, openid: string, requestId: string) => `log-${prefix}-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 16)}`;
+
+const pendingFields = (user: MemberUser, createdAt: Date) => ({
+  status: 'pending' as const,
+  openid: user.openid,
+  memberName: user.member.name,
+  supersededBy: null,
+  rating: null,
+  recorder: user.member.name,
+  reviewedBy: null,
+  reviewedByName: null,
+  reviewedAt: null,
+  rejectReason: null,
+  createdAt,
+});
+
+/** Service outside an activity, with photo evidence; counts once the community confirms it. */
+export const reportService = defineAction({
+  schema: serviceLogActions.reportService,
+  access: 'user',
+  async handler(input, ctx): Promise<ServiceLogView> {
+    const [user, community] = await Promise.all([requireMember(ctx.openid), findCommunity(input.communityId)]);
+    if (!community) throw notFound('社区不存在，请重新选择');
+    const now = ctx.now();
+    const day = parseShanghaiDate(input.serviceDate) as Date;
+    if (input.serviceDate > formatShanghaiDate(now)) throw invalidArgument([{ field: 'serviceDate', message: '服务日期不能晚于今天' }]);
+    await assertOwnUploads(ctx.openid, input.evidence, 'evidence');
+    const log: ServiceLogRecord = {
+      ...pendingFields(user, now),
+      _id: logIdFrom('s', ctx.openid, input.requestId),
+      kind: 'self_reported',
+      communityId: community._id,
+      communityName: community.name,
+      activityId: null,
+      attendanceId: null,
+      correctsLogId: null,
+      type: input.type,
+      title: input.title,
+      serviceDate: input.serviceDate,
+      year: shanghaiYear(day),
+      place: input.place,
+      beneficiaries: input.beneficiaries,
+      content: input.content,
+      hours: input.hours,
+      reason: null,
+      evidence: input.evidence,
+      personInCharge: `${community.name}工作人员`,
+    };
+    return toServiceLogView(await insertLog(log));
+  },
+});
+
+/**
+ * 补录: a correction of an activity's hours (a forgotten check-out, a missed check-in), capped at the activity's
+ * length, with a reason and evidence. It references the log it corrects; that log is superseded, not deleted, once
+ * staff approve.
+ */
+export const requestCorrection = defineAction({
+  schema: serviceLogActions.requestCorrection,
+  access: 'user',
+  async handler(input, ctx): Promise<ServiceLogView> {
+    const user = await requireMember(ctx.openid);
+    const original = input.logId ? await findLog(input.logId) : null;
+    if (input.logId && (!original || original.openid !== ctx.openid)) throw notFound('要更正的服务记录不存在');
+    if (original && (original.kind === 'self_reported' || !original.activityId)) throw failedPrecondition('自主服务记录不能补录，请重新提交一条自主服务');
+    if (original?.status === 'superseded') throw failedPrecondition('该记录已被更正，请对最新的记录申请补录');
+    const activityId = original?.activityId ?? (input.activityId as string);
+    const activity = await findActivity(activityId);
+    if (!activity) throw notFound('活动不存在或已下线');
+    if (!original) {
+      const attendance = await findAttendance(attendanceId(activity._id, ctx.openid));
+      if (!attendance || attendance.status === 'cancelled') throw failedPrecondition('您未报名该活动，不能申请补录');
+    }
+    const now = ctx.now();
+    if (now.getTime() < new Date(activity.startAt).getTime()) throw failedPrecondition('活动尚未开始，不能申请补录');
+    const cap = activityLengthHours({ startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) });
+    if (input.hours > cap) throw invalidArgument([{ field: 'hours', message: `补录时长不能超过活动时长（${cap} 小时）` }]);
+    await assertOwnUploads(ctx.openid, input.evidence, 'evidence');
+    const log: ServiceLogRecord = {
+      ...pendingFields(user, now),
+      _id: logIdFrom('c', ctx.openid, input.requestId),
+      kind: 'correction',
+      communityId: activity.communityId,
+      communityName: activity.communityName,
+      activityId: activity._id,
+      attendanceId: attendanceId(activity._id, ctx.openid),
+      correctsLogId: original?._id ?? null,
+      type: activity.type,
+      title: activity.title,
+      serviceDate: formatShanghaiDate(activity.startAt),
+      year: shanghaiYear(activity.startAt),
+      place: activity.place,
+      beneficiaries: original?.beneficiaries ?? '社区居民',
+      content: activity.content || activity.title,
+      hours: input.hours,
+      reason: input.reason,
+      evidence: input.evidence,
+      personInCharge: activity.contact || `${activity.communityName}工作人员`,
+    };
+    return toServiceLogView(await insertLog(log));
+  },
+});

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { CONTENT_SCENES } from '../../../src/domain/content-check';
+import { failedPrecondition, forbidden, notFound } from '../../../src/domain/errors';
+import { canAskCommunity } from '../../../src/domain/permissions';
+import { newQuestion } from '../../../src/domain/question-machine';
+import { qaActions, type QuestionView } from '../../../src/domain/question.schema';
+import { checkText } from '../../_shared/content-security';
+import { defineAction } from '../../_shared/define-function';
+import { findCommunity } from '../../_shared/repositories/community.repository';
+import { findQuestion, insertQuestion } from '../../_shared/repositories/question.repository';
+import { assertOwnUploads } from '../../_shared/storage';
+import { toQuestionView } from '../question-view';
+
+/**
+ * A resident asks the community they live in. The text is checked before anyone sees it; the id comes from the
+ * client's request id, so a retried ask finds the first one instead of asking twice.
+ */
+export const ask = defineAction({
+  schema: qaActions.ask,
+  access: 'user',
+  async handler(input, ctx): Promise<QuestionView> {
+    const actor = await ctx.actor();
+    const communityId = input.communityId ?? actor.communityId;
+    if (!communityId) throw failedPrecondition('请先在首页选择您居住的社区，再向社区提问');
+    if (!canAskCommunity(actor, communityId)) throw forbidden('只能向您居住的社区提问');
+    const id = `q-${createHash('sha256').update(`${ctx.openid}.${input.requestId}`).digest('hex').slice(0, 20)}`;
+    const [community] = await Promise.all([findCommunity(communityId), assertOwnUploads(ctx.openid, input.photos)]);
+    if (!community) throw notFound('社区不存在，请重新选择');
+    const verdict = await checkText(ctx.openid, [input.askerName, input.title, input.content].join('\n'), CONTENT_SCENES.forum);
+    const now = ctx.now();
+    const question = newQuestion(input, {
+      askerOpenid: ctx.openid,
+      askerName: input.askerName,
+      community: { id: community._id, name: community.name, streetId: community.streetId, streetName: community.street },
+      needsReview: verdict === 'review',
+      now,
+    });
+    const saved = (await insertQuestion(id, question)) ?? (await findQuestion(id));
+    if (!saved) throw notFound('问题不存在或已删除');
+    return toQuestionView(saved, actor, now, {});
+  },
+});

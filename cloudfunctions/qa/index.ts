@@ -1,0 +1,15 @@
+import { defineFunction } from '../_shared/define-function';
+import { ask } from './handlers/ask.handler';
+import { followUp, rate } from './handlers/asker-feedback.handler';
+import { escalateOverdue } from './handlers/escalate-overdue.handler';
+import { accept, answer, escalate } from './handlers/handle-question.handler';
+import { figures, publicList } from './handlers/public-page.handler';
+import { get, inbox, mine } from './handlers/read-questions.handler';
+import { acceptTransfer, declineTransfer, transfer } from './handlers/transfer.handler';
+
+/** `qa`: 网络问政 — asking, the staff desks with working-day deadlines, escalation to the 街道, and the public page. */
+export const main = defineFunction(
+  'qa',
+  { ask, mine, get, inbox, accept, answer, transfer, acceptTransfer, declineTransfer, escalate, followUp, rate, publicList, figures },
+  { timers: { escalateOverdue } },
+);

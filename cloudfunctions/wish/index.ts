@@ -1,0 +1,40 @@
+import { defineFunction } from '../_shared/define-function';
+import { addToCampaign, createCampaign, listCampaigns } from './handlers/campaign.handler';
+import { claim } from './handlers/claim.handler';
+import { deliver } from './handlers/deliver.handler';
+import { detail } from './handlers/detail.handler';
+import { mine } from './handlers/mine.handler';
+import { move } from './handlers/move.handler';
+import { assign, declineProposal, listOffers, offer } from './handlers/offer.handler';
+import { post } from './handlers/post.handler';
+import { remindDueClaims, sendReminders } from './handlers/reminders.handler';
+import { review } from './handlers/review.handler';
+import { chaseList, reviewQueue } from './handlers/staff-lists.handler';
+import { publicity, wall } from './handlers/wall.handler';
+
+/** `wish`: 微心愿 — post, review, the public wall and 公示, claim, deliver, close out; campaigns, matching, chasing. */
+export const main = defineFunction(
+  'wish',
+  {
+    post,
+    review,
+    wall,
+    publicity,
+    detail,
+    claim,
+    deliver,
+    move,
+    mine,
+    reviewQueue,
+    chaseList,
+    sendReminders,
+    createCampaign,
+    listCampaigns,
+    addToCampaign,
+    offer,
+    listOffers,
+    assign,
+    declineProposal,
+  },
+  { timers: { wishReminders: remindDueClaims } },
+);

@@ -1,0 +1,20 @@
+import { forbidden } from '../../src/domain/errors';
+import { canManageWishes } from '../../src/domain/permissions';
+import { isAdmin, type Actor } from '../../src/domain/roles';
+import { findCommunity } from '../_shared/repositories/community.repository';
+import type { StaffScope } from '../_shared/repositories/wish.repository';
+
+/** The communities and streets whose wishes the caller works on, narrowed to one community when asked. */
+export async function staffScopeOf(actor: Actor, communityId?: string): Promise<StaffScope> {
+  if (communityId) {
+    const community = await findCommunity(communityId);
+    if (!community || !canManageWishes(actor, { communityId, streetId: community.streetId })) throw forbidden('您不负责该社区的微心愿工作');
+    return { communityIds: [communityId], streetIds: [], all: false };
+  }
+  const wishGrants = actor.grants.filter((g) => g.role === 'community_staff' || g.role === 'league_staff');
+  return {
+    communityIds: wishGrants.filter((g) => g.scopeType === 'community').map((g) => g.scopeId),
+    streetIds: wishGrants.filter((g) => g.role === 'league_staff' && g.scopeType === 'street').map((g) => g.scopeId),
+    all: isAdmin(actor),
+  };
+}

@@ -1,0 +1,92 @@
+import { maskName } from '../../src/domain/masking';
+import type { Actor } from '../../src/domain/roles';
+import { availableEvents, type WishRelation } from '../../src/domain/wish-machine';
+import { canSeeBeneficiaryContact, holderOfKey, holdsClaim } from '../../src/domain/wish-relations';
+import { claimUrgency, daysLeft } from '../../src/domain/wish-rules';
+import type { ClaimView, HistoryEntryView, StaffWishRow, WishCardView, WishDetailView } from '../../src/domain/wish.schema';
+import type { WishRecord } from '../_shared/repositories/wish.repository';
+import { downloadUrls } from '../_shared/storage';
+
+const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+/** The photo ids a list of views will show, so their URLs are fetched in one call. */
+export function photoIdsOf(wishes: WishRecord[], all = false): string[] {
+  return [...new Set(wishes.flatMap((w) => [...(all ? w.photos : w.photos.slice(0, 1)), ...(w.delivery?.photos ?? []).slice(0, all ? 3 : 1)]))];
+}
+
+export const photoUrlsFor = (wishes: WishRecord[], all = false) => downloadUrls(photoIdsOf(wishes, all));
+
+/** Public: masked beneficiary, no contact, the helper as a unit name or a masked member name. */
+export function toCard(w: WishRecord, urls: Record<string, string>): WishCardView {
+  const pick = (ids: string[]) => ids.flatMap((id) => (urls[id] ? [urls[id]] : []));
+  return {
+    id: w._id,
+    title: w.title,
+    story: w.story,
+    category: w.category,
+    beneficiaryType: w.beneficiaryType,
+    beneficiaryName: maskName(w.beneficiary.name),
+    value: w.value,
+    communityId: w.communityId,
+    communityName: w.communityName,
+    status: w.status,
+    publishAt: new Date(w.publishAt).toISOString(),
+    photoUrls: pick(w.photos),
+    campaign: w.campaign,
+    helper: w.claim?.helperDisplay ?? null,
+    closedAt: iso(w.closedAt),
+    deliveryPhotoUrls: pick(w.delivery?.photos ?? []),
+  };
+}
+
+export function toClaimView(w: WishRecord, now: Date): ClaimView | null {
+  const c = w.claim;
+  if (!c) return null;
+  const deadline = new Date(c.deadline);
+  return {
+    kind: c.kind,
+    helper: c.helperDisplay,
+    claimedAt: new Date(c.claimedAt).toISOString(),
+    deadline: deadline.toISOString(),
+    urgency: w.status === 'claimed' ? claimUrgency({ deadline, remindAt: new Date(c.remindAt) }, now) : 'ok',
+    daysLeft: daysLeft(deadline, now),
+  };
+}
+
+const historyView = (w: WishRecord): HistoryEntryView[] =>
+  w.history.map((e) => ({ event: e.event, from: e.from, to: e.to, by: e.byLabel, at: new Date(e.at).toISOString(), ...(e.reason ? { reason: e.reason } : {}) }));
+
+export function factsOf(w: WishRecord) {
+  return { status: w.status, publishAt: new Date(w.publishAt), claimDeadline: w.claim ? new Date(w.claim.deadline) : null };
+}
+
+/** One viewer's view: the buttons the machine allows them, the contact only if they may see it. */
+export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[], now: Date, urls: Record<string, string>): WishDetailView {
+  const seesContact = canSeeBeneficiaryContact(relations);
+  const staff = relations.includes('staff');
+  const mine = relations.includes('poster') || relations.includes('claimant');
+  return {
+    ...toCard(w, urls),
+    relations,
+    actions: availableEvents(factsOf(w), relations, now),
+    contact: seesContact ? { name: w.beneficiary.name, phone: w.beneficiary.phone } : null,
+    claim: toClaimView(w, now),
+    delivery: w.delivery ? { note: w.delivery.note, at: new Date(w.delivery.at).toISOString() } : null,
+    rejectReason: staff || mine ? w.rejectReason : null,
+    contentFlag: staff ? w.contentFlag : null,
+    history: historyView(w),
+    proposedToViewer: w.status === 'published' && w.proposal !== null && holdsClaim(actor, holderOfKey(w.proposal.holderKey)),
+  };
+}
+
+/** Staff lists (review queue, chase list): contact and the helper's phone for follow-up. */
+export function toStaffRow(w: WishRecord, now: Date, urls: Record<string, string>): StaffWishRow {
+  const claim = toClaimView(w, now);
+  return {
+    ...toCard(w, urls),
+    contact: { name: w.beneficiary.name, phone: w.beneficiary.phone },
+    claim: claim && w.claim ? { ...claim, helperContact: w.claim.helperPhone, reminded: w.claim.reminded } : null,
+    contentFlag: w.contentFlag,
+    createdAt: new Date(w.createdAt).toISOString(),
+  };
+}

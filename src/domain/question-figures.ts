@@ -1,0 +1,36 @@
+import { invalidArgument } from './errors';
+import { nextDate } from './holiday-calendar';
+import type { QaFigures } from './question.schema';
+import { parseShanghaiDate } from './shanghai-time';
+
+/** A community's 问政 figures over a period of ask dates (domain.md §4: response, on time, resolution, satisfaction). */
+export type FigureCounts = Pick<QaFigures, 'received' | 'answered' | 'answeredOnTime' | 'due' | 'closed' | 'rated' | 'satisfied'>;
+
+export const MAX_PERIOD_DAYS = 366;
+
+/** Shanghai dates from–to, both included, as the instants [start, end). */
+export function periodBounds(from: string, to: string): { start: Date; end: Date } {
+  const start = parseShanghaiDate(from);
+  const end = parseShanghaiDate(nextDate(to));
+  if (!start) throw invalidArgument([{ field: 'from', message: '开始日期不是有效日期' }]);
+  if (!end) throw invalidArgument([{ field: 'to', message: '结束日期不是有效日期' }]);
+  if (end.getTime() - start.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw invalidArgument([{ field: 'to', message: `统计区间不能超过 ${MAX_PERIOD_DAYS} 天` }]);
+  return { start, end };
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
+
+/**
+ * 答复率 answered / received; 按时答复率 first answers within the limit / questions whose answer is due (answered,
+ * or unanswered past the limit); 办结率 closed / received; 满意度 (满意 + 基本满意) / rated.
+ */
+export function figuresFrom(counts: FigureCounts, period: { communityId: string; from: string; to: string }): QaFigures {
+  return {
+    ...period,
+    ...counts,
+    responseRate: share(counts.answered, counts.received),
+    onTimeRate: share(counts.answeredOnTime, counts.due),
+    resolutionRate: share(counts.closed, counts.received),
+    satisfactionRate: share(counts.satisfied, counts.rated),
+  };
+}

@@ -1,0 +1,31 @@
+/** The numbers of 微心愿 (domain.md §3). Defaults here; a deployment may override the settable ones. */
+export const WISH_TITLE_MAX = 20;
+export const WISH_STORY_MAX = 300;
+/** A "micro" wish: estimated value in yuan. */
+export const WISH_VALUE_MAX = 500;
+export const WISH_PHOTOS_MAX = 3;
+export const DELIVERY_PHOTOS_MAX = 3;
+export const DELIVERY_NOTE_MAX = 200;
+export const REASON_MAX = 100;
+
+/** Open claims a member may hold at once (the seeds: each cadre claims 1–2). */
+export const MEMBER_OPEN_CLAIMS_LIMIT = 2;
+/** A unit claims for a group of members, so it may hold more. */
+export const UNIT_OPEN_CLAIMS_LIMIT = 10;
+
+export const CLAIM_DEADLINE_DAYS = 15;
+export const CLAIM_REMINDER_DAYS = 7;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const claimDeadline = (claimedAt: Date) => new Date(claimedAt.getTime() + CLAIM_DEADLINE_DAYS * DAY_MS);
+export const claimReminderAt = (claimedAt: Date) => new Date(claimedAt.getTime() + CLAIM_REMINDER_DAYS * DAY_MS);
+
+/** Where a claim stands against its deadline, for the chase list and the claimant's own page. */
+export function claimUrgency(claim: { deadline: Date; remindAt: Date }, now: Date): 'ok' | 'due-soon' | 'overdue' {
+  if (now.getTime() > claim.deadline.getTime()) return 'overdue';
+  if (now.getTime() >= claim.remindAt.getTime()) return 'due-soon';
+  return 'ok';
+}
+
+export const daysLeft = (deadline: Date, now: Date) => Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS);

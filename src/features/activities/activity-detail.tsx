@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { ActivityView } from '@/domain/activity.schema';
+import { toCloudError } from '@/lib/cloud-error';
+import { AppButton } from '@/components/app-button';
+import { ListCell, ListGroup } from '@/components/list-cell';
+import { toastSuccess } from '@/components/toast';
+import { readFenceLocation } from '@/features/checkin/fence-location';
+import { SERVICE_FORM_URL, withQuery } from '@/features/checkin/routes';
+import { formatShanghaiMinute } from '@/domain/shanghai-time';
+import { cancelSignUp, checkIn, checkOut, signUp } from './activities-api';
+import { PHASE_LABELS, myPartLabel, timeRange } from './activity-labels';
+import './activities.scss';
+
+type Step = 'signUp' | 'cancel' | 'checkIn' | 'checkOut';
+
+const DONE: Record<Step, string> = { signUp: '报名成功', cancel: '已取消报名', checkIn: '签到成功', checkOut: '签退成功' };
+
+/** An activity as a member sees it, with the one or two things they can do now. */
+export function ActivityDetail({ activity, onChanged }: { activity: ActivityView; onChanged: () => Promise<void> }) {
+  const [busy, setBusy] = useState<Step | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mine = activity.mine;
+  const open = activity.phase === 'upcoming' || activity.phase === 'checkin_open';
+
+  const run = async (step: Step) => {
+    setBusy(step);
+    setError(null);
+    try {
+      if (step === 'signUp') await signUp(activity.id);
+      if (step === 'cancel') await cancelSignUp(activity.id);
+      if (step === 'checkIn') await checkIn(activity.id, await readFenceLocation());
+      if (step === 'checkOut') await checkOut(activity.id, await readFenceLocation());
+      toastSuccess(DONE[step]);
+      await onChanged();
+    } catch (e) {
+      setError(toCloudError(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const correction = () =>
+    void Taro.navigateTo({ url: withQuery(SERVICE_FORM_URL, { mode: 'correction', activityId: activity.id, logId: mine?.logId ?? undefined, title: activity.title }) });
+
+  return (
+    <View className="activity-detail e2e-activity-detail">
+      <View className="activity-detail__head">
+        <Text className="activity-detail__title">{activity.title}</Text>
+        <Text className="activity-detail__sub">{`${activity.typeLabel} · ${PHASE_LABELS[activity.phase]}`}</Text>
+      </View>
+      <ListGroup>
+        <ListCell title="时间" extra={timeRange(activity)} />
+        <ListCell title="地点" extra={activity.place} />
+        <ListCell title="签到范围" extra={`活动地点 ${activity.radius} 米内`} />
+        <ListCell title="名额" extra={`${activity.signedUp} / ${activity.capacity}`} />
+        {activity.contact && <ListCell title="联系人" extra={activity.contact} />}
+        {activity.content && <ListCell title="活动内容" description={activity.content} />}
+      </ListGroup>
+
+      <ListGroup title="我的参与">
+        <ListCell title="状态" extra={<Text className="e2e-activity-mine">{myPartLabel(activity)}</Text>} />
+        {mine?.checkedInAt && <ListCell title="签到时间" extra={formatShanghaiMinute(mine.checkedInAt)} />}
+        {mine?.checkedOutAt && <ListCell title="签退时间" extra={`${formatShanghaiMinute(mine.checkedOutAt)}${mine.checkedOutBy === 'staff' ? '（社区统一签退）' : ''}`} />}
+        {mine?.hours !== null && mine?.hours !== undefined && <ListCell title="服务时长" extra={<Text className="e2e-activity-hours">{`${mine.hours} 小时（待社区确认后计入）`}</Text>} />}
+      </ListGroup>
+
+      {error && (
+        <View className="activity-detail__error e2e-activity-error">
+          <Text>{error}</Text>
+        </View>
+      )}
+
+      <View className="activity-detail__actions">
+        {!mine && open && (
+          <AppButton className="e2e-activity-signup" type="primary" block loading={busy === 'signUp'} onClick={() => void run('signUp')}>
+            报名参加
+          </AppButton>
+        )}
+        {mine?.status === 'signed_up' && activity.phase === 'checkin_open' && (
+          <AppButton className="e2e-activity-checkin" type="primary" block loading={busy === 'checkIn'} onClick={() => void run('checkIn')}>
+            定位签到
+          </AppButton>
+        )}
+        {mine?.status === 'signed_up' && activity.phase === 'upcoming' && (
+          <AppButton className="e2e-activity-cancel" block loading={busy === 'cancel'} onClick={() => void run('cancel')}>
+            取消报名
+          </AppButton>
+        )}
+        {mine?.status === 'checked_in' && activity.phase !== 'closed' && (
+          <AppButton className="e2e-activity-checkout" type="primary" block loading={busy === 'checkOut'} onClick={() => void run('checkOut')}>
+            定位签退
+          </AppButton>
+        )}
+        {mine && mine.status !== 'checked_in' && (activity.phase === 'ended' || activity.phase === 'closed' || mine.status === 'checked_out') && (
+          <AppButton className="e2e-activity-correction" block fill="outline" onClick={correction}>
+            时长有误？申请补录
+          </AppButton>
+        )}
+        {activity.phase === 'upcoming' && mine?.status === 'signed_up' && (
+          <Text className="activity-detail__hint">活动开始前 2 小时起可签到，结束后 2 小时内可签退。</Text>
+        )}
+      </View>
+    </View>
+  );
+}

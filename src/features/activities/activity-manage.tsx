@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { ATTENDANCE_STATUS_LABELS } from '@/domain/activity.schema';
+import { formatShanghaiMinute } from '@/domain/shanghai-time';
+import { useAsync } from '@/lib/use-async';
+import { toCloudError } from '@/lib/cloud-error';
+import { AppButton } from '@/components/app-button';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { ListCell, ListGroup } from '@/components/list-cell';
+import { Section } from '@/components/section';
+import { toastInfo, toastSuccess } from '@/components/toast';
+import { checkOutAll, fetchActivityRoster, listActivities } from './activities-api';
+import { ActivityCard } from './activity-card';
+import './activities.scss';
+
+function Roster({ activityId }: { activityId: string }) {
+  const { state, reload } = useAsync(() => fetchActivityRoster(activityId), [activityId]);
+  const [busy, setBusy] = useState(false);
+  const closeAll = async () => {
+    setBusy(true);
+    try {
+      const { checkedOut } = await checkOutAll(activityId);
+      toastSuccess(`已统一签退 ${checkedOut} 人`);
+      await reload();
+    } catch (e) {
+      toastInfo(toCloudError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <AsyncView state={state} onRetry={() => void reload()}>
+      {({ activity, items }) => (
+        <Section title={`${activity.title} · 报名 ${activity.signedUp}/${activity.capacity}`}>
+          {items.length === 0 ? (
+            <EmptyState title="暂无报名" />
+          ) : (
+            <ListGroup className="e2e-activity-roster">
+              {items.map((a) => (
+                <ListCell
+                  key={a.memberOpenid}
+                  title={a.memberName}
+                  description={`${a.workUnitName}${a.checkedInAt ? ` · 签到 ${formatShanghaiMinute(a.checkedInAt).slice(11)}` : ''}${a.checkedOutAt ? ` · 签退 ${formatShanghaiMinute(a.checkedOutAt).slice(11)}` : ''}`}
+                  extra={a.hours !== null ? `${a.hours} 小时` : ATTENDANCE_STATUS_LABELS[a.status]}
+                />
+              ))}
+            </ListGroup>
+          )}
+          {items.some((a) => a.status === 'checked_in') && (
+            <View className="activity-form__actions">
+              <Text className="activity-detail__hint">活动结束后，可为仍未签退的党员统一签退，时长计至活动结束。</Text>
+              <AppButton className="e2e-checkout-all" type="primary" block loading={busy} onClick={() => void closeAll()}>
+                统一签退
+              </AppButton>
+            </View>
+          )}
+        </Section>
+      )}
+    </AsyncView>
+  );
+}
+
+/** The community's activities; choosing one shows who signed up, who is in and out, and their hours. */
+export function ActivityManage({ communityId }: { communityId: string }) {
+  const { state, reload } = useAsync(() => listActivities(communityId), [communityId]);
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <View style={{ paddingTop: '12px' }}>
+      {selected && <Roster key={selected} activityId={selected} />}
+      <AsyncView state={state} onRetry={() => void reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="还没有发布活动" />}>
+        {(items) => items.map((a) => <ActivityCard key={a.id} activity={{ ...a, mine: null }} onClick={() => setSelected(a.id)} />)}
+      </AsyncView>
+    </View>
+  );
+}

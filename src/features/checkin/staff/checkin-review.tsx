@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { CheckinView } from '@/domain/checkin.schema';
+import { CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
+import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
+import { useAsync } from '@/lib/use-async';
+import { toCloudError } from '@/lib/cloud-error';
+import { AppButton } from '@/components/app-button';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { ListCell, ListGroup } from '@/components/list-cell';
+import { Section } from '@/components/section';
+import { TextInput } from '@/components/text-input';
+import { toastInfo, toastSuccess } from '@/components/toast';
+import { fetchRoster, listPendingCheckins, reviewCheckin } from '../checkin-api';
+import './staff.scss';
+
+function PendingRow({ checkin, onDone }: { checkin: CheckinView; onDone: () => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const decide = async (decision: 'confirm' | 'reject') => {
+    setBusy(true);
+    try {
+      await reviewCheckin(checkin.memberOpenid, decision, decision === 'reject' ? reason : undefined);
+      toastSuccess(decision === 'confirm' ? '已确认报到' : '已退回');
+      onDone();
+    } catch (e) {
+      toastInfo(toCloudError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className={`staff-row e2e-pending-checkin e2e-pending-checkin-${checkin.memberOpenid}`}>
+      <Text className="staff-row__title">{checkin.memberName}</Text>
+      <Text className="staff-row__line">{`${checkin.workUnitName} · ${checkin.partyBranch}`}</Text>
+      <Text className="staff-row__line">{`${formatShanghaiMinute(checkin.reportedAt)} 报到，距社区中心约 ${checkin.distance} 米（定位精度 ${checkin.accuracy} 米）`}</Text>
+      {rejecting && <TextInput className="e2e-input-reject-reason" value={reason} placeholder="退回原因（必填）" maxLength={100} onChange={setReason} />}
+      <View className="staff-row__actions">
+        {!rejecting && (
+          <AppButton className="e2e-confirm-checkin" size="small" type="primary" loading={busy} onClick={() => void decide('confirm')}>
+            确认报到
+          </AppButton>
+        )}
+        <AppButton className="e2e-reject-checkin" size="small" loading={busy && rejecting} onClick={() => (rejecting ? void decide('reject') : setRejecting(true))}>
+          {rejecting ? '确认退回' : '退回'}
+        </AppButton>
+      </View>
+    </View>
+  );
+}
+
+/** Pending 报到 to confirm or send back, and the roll of reported members with their confirmed hours. */
+export function CheckinReview({ communityId }: { communityId: string }) {
+  const pending = useAsync(() => listPendingCheckins(communityId), [communityId]);
+  const roster = useAsync(() => fetchRoster(communityId), [communityId]);
+  const refresh = () => void Promise.all([pending.reload(), roster.reload()]);
+  return (
+    <View>
+      <Section title="待确认报到">
+        <AsyncView state={pending.state} onRetry={() => void pending.reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无待确认的报到" />}>
+          {(items) => items.map((c) => <PendingRow key={c.memberOpenid} checkin={c} onDone={refresh} />)}
+        </AsyncView>
+      </Section>
+      <Section title="已报到党员">
+        <AsyncView state={roster.state} onRetry={() => void roster.reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无已报到党员" />}>
+          {(items) => (
+            <ListGroup className="e2e-roster">
+              {items.map((m) => (
+                <ListCell
+                  key={m.memberOpenid}
+                  className={`e2e-roster-${m.memberOpenid}`}
+                  title={m.memberName}
+                  description={`${m.workUnitName} · 有效期至 ${formatShanghaiDate(m.validUntil)} · ${CHECKIN_STANDING_LABELS[m.standing]}`}
+                  extra={`${m.confirmedHours} 小时 / ${m.activities} 次`}
+                />
+              ))}
+            </ListGroup>
+          )}
+        </AsyncView>
+      </Section>
+    </View>
+  );
+}

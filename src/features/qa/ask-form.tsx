@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Switch, TextArea } from '@nutui/nutui-react-taro';
+import { QA_CATEGORIES, QUESTION_PHOTO_MAX, askInput, type QaCategory, type QuestionView } from '@/domain/question.schema';
+import { FORM_KEY } from '@/lib/field-errors';
+import { useSchemaForm } from '@/lib/use-schema-form';
+import { AppButton } from '@/components/app-button';
+import { FormField } from '@/components/form-field';
+import { OptionPicker } from '@/components/option-picker';
+import { TextInput } from '@/components/text-input';
+import { toastInfo } from '@/components/toast';
+import { askQuestion } from './qa-api';
+import { PhotoField } from './photo-field';
+import './qa.scss';
+
+const FIELDS = ['title', 'content', 'category', 'photos', 'isPublic', 'askerName'] as const;
+
+interface Values extends Record<string, unknown> {
+  title: string;
+  content: string;
+  category: QaCategory | '';
+  photos: string[];
+  isPublic: boolean;
+  askerName: string;
+}
+
+const empty = (): Values => ({ title: '', content: '', category: '', photos: [], isPublic: true, askerName: '' });
+
+/**
+ * Asking for the "已答复" notice must come from the tap itself (WeChat's rule); refusing it does not stop the ask.
+ * The template id is a build setting (TARO_APP_QA_TEMPLATE_ANSWERED), the same one the qa function sends with.
+ */
+async function askForAnswerNotice(): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') return;
+  try {
+    const templateId = process.env.TARO_APP_QA_TEMPLATE_ANSWERED;
+    if (templateId) await Taro.requestSubscribeMessage({ tmplIds: [templateId] } as Taro.requestSubscribeMessage.Option);
+  } catch {
+    // Declined or not configured: the question is still asked, the asker just is not notified.
+  }
+}
+
+/** 我要提问: to the community the person lives in; the deadline is shown as soon as it is sent. */
+export function AskForm({ communityName, onAsked }: { communityName: string; onAsked: (q: QuestionView) => void }) {
+  const form = useSchemaForm({
+    initial: empty,
+    schema: askInput,
+    fields: FIELDS,
+    toInput: (v: Values) => ({ ...v, category: v.category || undefined }),
+    submit: (data, requestId) => askQuestion(data, requestId),
+    onDone: onAsked,
+    onFail: toastInfo,
+  });
+  const { values, set, errors } = form;
+  return (
+    <View className="ask-form e2e-ask-form">
+      <FormField name="target" label="提问对象">
+        <Text className="ask-form__target">{`${communityName}党组织`}</Text>
+      </FormField>
+      <FormField name="category" label="问题类别" required error={errors.category}>
+        <OptionPicker
+          hook="qa-category"
+          title="选择问题类别"
+          placeholder="请选择类别"
+          options={QA_CATEGORIES.map((c, i) => ({ value: String(i), label: `${c.name}（${c.answerDays} 个工作日内答复）` }))}
+          value={values.category ? String(QA_CATEGORIES.findIndex((c) => c.name === values.category)) : ''}
+          onChange={(v) => set('category', QA_CATEGORIES[Number(v)].name)}
+        />
+      </FormField>
+      <FormField name="title" label="标题" required error={errors.title}>
+        <TextInput className="e2e-input-title" value={values.title} placeholder="一句话说明问题（4–40 字）" maxLength={40} onChange={(v) => set('title', v)} />
+      </FormField>
+      <FormField name="content" label="问题内容" required error={errors.content}>
+        <TextArea className="e2e-input-content" value={values.content} placeholder="请写清时间、地点和经过（10–1000 字）" maxLength={1000} showCount autoSize onChange={(v) => set('content', v)} />
+      </FormField>
+      <FormField name="photos" label="照片" hint={`最多 ${QUESTION_PHOTO_MAX} 张`} error={errors.photos}>
+        <PhotoField hook="qa-photos" value={values.photos} max={QUESTION_PHOTO_MAX} onChange={(v) => set('photos', v)} />
+      </FormField>
+      <FormField name="askerName" label="称呼" hint="选填，公开时显示为 张*" error={errors.askerName}>
+        <TextInput className="e2e-input-askerName" value={values.askerName} placeholder="如：张先生" maxLength={10} onChange={(v) => set('askerName', v)} />
+      </FormField>
+      <FormField name="isPublic" label="答复后公开" hint="公开时隐去您的姓名" error={errors.isPublic}>
+        <Switch className="e2e-qa-public-switch" checked={values.isPublic} onChange={(v) => set('isPublic', v)} />
+      </FormField>
+      {errors[FORM_KEY] && <Text className="form-error field-error e2e-error-form">{errors[FORM_KEY]}</Text>}
+      <View className="qa-actions">
+        <AppButton
+          className="e2e-submit-question"
+          type="primary"
+          block
+          loading={form.submitting}
+          onClick={() => {
+            void askForAnswerNotice();
+            void form.submit();
+          }}
+        >
+          提交问题
+        </AppButton>
+      </View>
+    </View>
+  );
+}

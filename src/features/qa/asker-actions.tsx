@@ -1,0 +1,62 @@
+import { useRef, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { RATINGS, type QuestionView, type Rating } from '@/domain/question.schema';
+import { toCloudError } from '@/lib/cloud-error';
+import { requestIdFor, type PendingRequest } from '@/lib/request-id';
+import { AppButton } from '@/components/app-button';
+import { Section } from '@/components/section';
+import { toastInfo, toastSuccess } from '@/components/toast';
+import { followUp, rateAnswer } from './qa-api';
+import './qa.scss';
+
+/** The asker, once answered: rate it (不满意 reopens it once) or ask one follow-up question. */
+export function AskerActions({ q, onChanged }: { q: QuestionView; onChanged: (q: QuestionView) => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const pending = useRef<PendingRequest | null>(null);
+  if (!q.viewer.isAsker || q.status !== 'answered') return null;
+
+  const run = async (payload: unknown, call: (requestId: string) => Promise<QuestionView>, done: string) => {
+    if (busy) return;
+    pending.current = requestIdFor(pending.current, payload);
+    setBusy(true);
+    try {
+      onChanged(await call(pending.current.requestId));
+      pending.current = null;
+      setText('');
+      toastSuccess(done);
+    } catch (error) {
+      toastInfo(toCloudError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const rate = (rating: Rating) =>
+    run({ rating, text }, (rid) => rateAnswer(q.id, rating, rid, text.trim() || undefined), rating === '不满意' && !q.reopened ? '已重新提交办理' : '感谢评价');
+
+  return (
+    <Section title="评价答复" className="e2e-asker-actions">
+      <View className="qa-form-block">
+        <TextArea className="e2e-input-feedback" value={text} placeholder={q.followedUp ? '评价说明（选填）' : '评价说明（选填），或写下追问'} maxLength={500} autoSize onChange={setText} />
+        <View className="qa-rating">
+          {RATINGS.map((r) => (
+            <AppButton key={r} className={`e2e-rate e2e-rate-${RATINGS.indexOf(r)}`} type={r === '不满意' ? 'default' : 'primary'} fill={r === '满意' ? 'solid' : 'outline'} size="small" disabled={busy} onClick={() => void rate(r)}>
+              {r}
+            </AppButton>
+          ))}
+        </View>
+        {q.reopened ? (
+          <Text className="qa-hint">问题已重新办理过一次，本次评价后即办结。</Text>
+        ) : (
+          <Text className="qa-hint">选择“不满意”，问题将重新办理一次。</Text>
+        )}
+        {!q.followedUp && (
+          <AppButton className="e2e-follow-up" fill="outline" size="small" disabled={busy} onClick={() => (text.trim() ? void run({ followUp: text }, (rid) => followUp(q.id, text, rid), '追问已提交') : toastInfo('请先写下追问内容'))}>
+            追问（限一次）
+          </AppButton>
+        )}
+      </View>
+    </Section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatShanghaiDate } from '@/domain/shanghai-time';
+import { useAsync } from '@/lib/use-async';
+import { AppButton } from '@/components/app-button';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { Section } from '@/components/section';
+import { publicQuestions, qaFigures } from './qa-api';
+import { PERIODS, percent, periodDates, type PeriodKey } from './qa-format';
+import { questionDetailUrl } from './qa-urls';
+import './qa.scss';
+
+function Figures({ communityId }: { communityId: string }) {
+  const [period, setPeriod] = useState<PeriodKey>('year');
+  const { state, reload } = useAsync(() => {
+    const { from, to } = periodDates(period, new Date());
+    return qaFigures(communityId, from, to);
+  }, [communityId, period]);
+  return (
+    <Section title="办理情况" className="e2e-qa-figures">
+      <View className="qa-rating qa-rating--pad">
+        {PERIODS.map((p) => (
+          <AppButton key={p.key} className={`e2e-period-${p.key}`} size="mini" type="primary" fill={p.key === period ? 'solid' : 'outline'} onClick={() => setPeriod(p.key)}>
+            {p.label}
+          </AppButton>
+        ))}
+      </View>
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(f) => (
+          <View>
+            <View className="qa-figures">
+              {[
+                ['答复率', f.responseRate, 'response'],
+                ['按时答复率', f.onTimeRate, 'ontime'],
+                ['办结率', f.resolutionRate, 'resolution'],
+                ['满意度', f.satisfactionRate, 'satisfaction'],
+              ].map(([label, value, key]) => (
+                <View key={key as string} className="qa-figures__cell">
+                  <Text className={`qa-figures__value e2e-figure-${key as string}`}>{percent(value as number | null)}</Text>
+                  <Text className="qa-figures__label">{label as string}</Text>
+                </View>
+              ))}
+            </View>
+            <Text className="qa-hint qa-hint--pad e2e-figure-counts">{`${f.from} 至 ${f.to}：收到 ${f.received} 件，答复 ${f.answered} 件，按时 ${f.answeredOnTime} 件，评价 ${f.rated} 件`}</Text>
+          </View>
+        )}
+      </AsyncView>
+    </Section>
+  );
+}
+
+/** Public: a community's answered public questions (askers masked) and its figures over a chosen period. */
+export function PublicQa({ communityId }: { communityId: string }) {
+  const { state, reload } = useAsync(() => publicQuestions(communityId), [communityId]);
+  return (
+    <View className="public-qa">
+      <Figures communityId={communityId} />
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {({ community, items }) => (
+          <Section title={`${community.name} · 问政公开`} className="e2e-public-questions">
+            {items.length === 0 && <EmptyState title="暂无公开的问答" />}
+            {items.map((q) => (
+              <View key={q.id} className={`qa-card e2e-public-question e2e-public-question-${q.id}`} onClick={() => void Taro.navigateTo({ url: questionDetailUrl(q.id) })}>
+                <Text className="qa-card__title">{q.title}</Text>
+                <Text className="qa-card__meta">{`${q.category} · ${q.askerName} · ${formatShanghaiDate(q.askedAt)}`}</Text>
+                <Text className="qa-card__answer">{`答复：${q.answer}`}</Text>
+                {q.rating && <Text className="qa-card__rating">{`评价：${q.rating}`}</Text>}
+              </View>
+            ))}
+          </Section>
+        )}
+      </AsyncView>
+    </View>
+  );
+}

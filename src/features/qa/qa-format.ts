@@ -1,0 +1,31 @@
+/** How 问政 states read on screen. Pure, so it is tested without a renderer. */
+import { nextDate } from '@/domain/holiday-calendar';
+import { QUESTION_STATUS_LABELS, type QuestionSummary } from '@/domain/question.schema';
+import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
+
+export const statusLabel = (status: QuestionSummary['status']) => QUESTION_STATUS_LABELS[status];
+
+/** "受理截止 10-09 23:59" / "答复截止 …" while open; nothing once answered. */
+export function deadlineText(q: Pick<QuestionSummary, 'status' | 'dueAt'>): string {
+  if (!q.dueAt) return '';
+  const what = q.status === 'submitted' ? '受理' : '答复';
+  return `${what}截止 ${formatShanghaiMinute(q.dueAt).slice(5)}`;
+}
+
+export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
+
+export type PeriodKey = 'month' | 'quarter' | 'year';
+export const PERIODS: { key: PeriodKey; label: string }[] = [
+  { key: 'month', label: '本月' },
+  { key: 'quarter', label: '近三个月' },
+  { key: 'year', label: '今年' },
+];
+
+/** The figures' period as Shanghai dates, ending today. */
+export function periodDates(key: PeriodKey, now: Date): { from: string; to: string } {
+  const to = formatShanghaiDate(now);
+  const year = to.slice(0, 4);
+  if (key === 'year') return { from: `${year}-01-01`, to };
+  if (key === 'month') return { from: `${to.slice(0, 7)}-01`, to };
+  return { from: nextDate(to, -89), to };
+}

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import type { PhotoView, QuestionView, ThreadEntryView } from '@/domain/question.schema';
+import { formatShanghaiMinute } from '@/domain/shanghai-time';
+import { Section } from '@/components/section';
+import { QuestionStatusLine } from './question-card';
+import './qa.scss';
+
+const KIND_LABELS: Record<ThreadEntryView['kind'], string> = {
+  accepted: '已受理',
+  answered: '答复',
+  followed_up: '追问',
+  rated: '评价',
+  reopened: '不满意，问题重新办理',
+  transfer_requested: '申请转交',
+  transfer_accepted: '接收转交，现由其负责',
+  transfer_declined: '退回转交',
+  escalated: '超期上报',
+};
+
+function Photos({ photos }: { photos: PhotoView[] }) {
+  if (photos.length === 0) return null;
+  const urls = photos.map((p) => p.url);
+  return (
+    <View className="qa-photos">
+      {photos.map((p) => (
+        <Image key={p.fileId} className="qa-photos__img" src={p.url} mode="aspectFill" onClick={() => void Taro.previewImage({ urls, current: p.url })} />
+      ))}
+    </View>
+  );
+}
+
+/** The question, its deadlines and everything that happened to it, as the viewer may see it. */
+export function QuestionDetail({ q }: { q: QuestionView }) {
+  return (
+    <View className="qa-detail e2e-question-detail">
+      <View className="qa-detail__head">
+        <Text className="qa-detail__title e2e-question-detail-title">{q.title}</Text>
+        <QuestionStatusLine q={q} />
+        <Text className="qa-detail__meta">{`${q.category} · ${q.askerName} · ${formatShanghaiMinute(q.askedAt)}`}</Text>
+        <Text className="qa-detail__meta">{`提问对象：${q.communityName}${q.handlerName !== q.communityName ? ` · 现由${q.handlerName}办理` : ''}`}</Text>
+        {(q.viewer.isAsker || q.viewer.canHandle) && (
+          <Text className="qa-detail__meta e2e-question-deadlines">
+            {`受理时限 ${formatShanghaiMinute(q.acceptDueAt)} · 答复时限 ${formatShanghaiMinute(q.answerDueAt)}（按工作日计算）`}
+          </Text>
+        )}
+        {q.transfer && <Text className="qa-detail__note">{`已申请转交${q.transfer.toName}：${q.transfer.reason}（对方接收前仍由${q.handlerName}负责）`}</Text>}
+      </View>
+      <Text className="qa-detail__content e2e-question-content">{q.content}</Text>
+      <Photos photos={q.photos} />
+      {q.thread.length > 0 && (
+        <Section title="办理过程" className="e2e-question-thread">
+          {q.thread.map((e, i) => (
+            <View key={`${e.at}-${i}`} className={`qa-entry qa-entry--${e.kind} e2e-thread-${e.kind}`}>
+              <Text className="qa-entry__head">{`${e.by} · ${KIND_LABELS[e.kind]} · ${formatShanghaiMinute(e.at)}`}</Text>
+              {e.text && <Text className="qa-entry__text">{e.text}</Text>}
+              {e.photos && <Photos photos={e.photos} />}
+            </View>
+          ))}
+        </Section>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import { View } from '@tarojs/components';
+import type { CertificateView } from '@/domain/certificate';
+import { formatShanghaiDate } from '@/domain/shanghai-time';
+import { toCloudError } from '@/lib/cloud-error';
+import { requestIdFor, type PendingRequest } from '@/lib/request-id';
+import { AppButton } from '@/components/app-button';
+import { FormField } from '@/components/form-field';
+import { TextInput } from '@/components/text-input';
+import { issueCertificate } from './records-api';
+import { CertificateCard } from './certificate-card';
+
+/** Choose a period, issue the 志愿服务记录证明 for it, show it to save or print. */
+export function CertificateIssuer({ onIssued }: { onIssued: () => void }) {
+  const today = formatShanghaiDate(new Date());
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [issued, setIssued] = useState<CertificateView | null>(null);
+  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pending = useRef<PendingRequest | null>(null);
+
+  const issue = async () => {
+    setBusy(true);
+    setError(null);
+    pending.current = requestIdFor(pending.current, { from, to });
+    try {
+      setIssued(await issueCertificate(from.trim(), to.trim(), pending.current.requestId));
+      pending.current = null;
+      onIssued();
+    } catch (e) {
+      const err = toCloudError(e);
+      const issue = err.details?.issues?.[0];
+      setError(issue ? { field: issue.field, message: issue.message } : { message: err.message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <FormField name="from" label="起始日期" error={error?.field === 'from' ? error.message : undefined}>
+        <TextInput className="e2e-input-from" value={from} maxLength={10} onChange={setFrom} />
+      </FormField>
+      <FormField name="to" label="截止日期" error={error?.field === 'to' ? error.message : error && !error.field ? error.message : undefined}>
+        <TextInput className="e2e-input-to" value={to} maxLength={10} onChange={setTo} />
+      </FormField>
+      <View className="form-actions">
+        <AppButton className="e2e-issue-certificate" type="primary" block loading={busy} onClick={() => void issue()}>
+          开具证明
+        </AppButton>
+      </View>
+      {issued && <CertificateCard certificate={issued} />}
+    </View>
+  );
+}

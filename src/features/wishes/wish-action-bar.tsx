@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import type { WishEvent } from '@/domain/wish-machine';
+import { WISH_EVENT_LABELS } from '@/domain/wish-machine';
+import { DELIVERY_NOTE_MAX, DELIVERY_PHOTOS_MAX, REASON_MAX } from '@/domain/wish-rules';
+import type { WishDetailView } from '@/domain/wish.schema';
+import { AppButton } from '@/components/app-button';
+import { FormField } from '@/components/form-field';
+import { TextInput } from '@/components/text-input';
+import { toastInfo, toastSuccess } from '@/components/toast';
+import { toCloudError } from '@/lib/cloud-error';
+import { fieldErrorsFromServer } from '@/lib/field-errors';
+import { MultilineInput } from './multiline-input';
+import { PhotoPicker } from './photo-picker';
+import { claimWish, deliverWish, moveWish, reviewWish } from './wish-api';
+
+interface ActionButton {
+  key: string;
+  label: string;
+  event: WishEvent;
+  asUnit: boolean;
+}
+
+const NEEDS_REASON: WishEvent[] = ['reject', 'cancel', 'release', 'revoke'];
+const DANGER: WishEvent[] = ['reject', 'cancel', 'release', 'revoke', 'withdraw'];
+
+/**
+ * The buttons the state machine offers this viewer (the server's `actions`), and the small forms some need:
+ * a reason, or the delivery photo and note.
+ */
+export function WishActionBar({
+  wish,
+  canClaimAsUnit,
+  canClaimAsMember,
+  onDone,
+  onStale,
+}: {
+  wish: WishDetailView;
+  canClaimAsUnit: boolean;
+  canClaimAsMember: boolean;
+  onDone: (w: WishDetailView) => void;
+  /** Someone else moved the wish first (e.g. 已被认领): reload so the page shows the truth and its buttons. */
+  onStale: () => void;
+}) {
+  const [open, setOpen] = useState<WishEvent | null>(null);
+  const [reason, setReason] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<WishDetailView>, done: string) => {
+    setBusy(true);
+    setErrors({});
+    try {
+      const next = await work();
+      toastSuccess(done);
+      setOpen(null);
+      setReason('');
+      onDone(next);
+    } catch (error) {
+      const fields = fieldErrorsFromServer(error, ['reason', 'photos', 'note']);
+      if (fields) setErrors(fields);
+      const failure = toCloudError(error);
+      toastInfo(failure.message);
+      if (failure.code === 'CONFLICT') {
+        setOpen(null);
+        onStale();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act = async (event: WishEvent, asUnit = false): Promise<void> => {
+    if (event === 'claim') return run(() => claimWish(wish.id, asUnit), '认领成功');
+    if (event === 'approve') return run(() => reviewWish(wish.id, 'approve'), '已发布');
+    if (event === 'confirm') return run(() => moveWish(wish.id, 'confirm'), '已确认收到，心愿销号');
+    if (event === 'withdraw') return run(() => moveWish(wish.id, 'withdraw'), '已撤回');
+    setOpen(event);
+  };
+
+  const submitOpen = async (): Promise<void> => {
+    if (open === 'deliver') return run(() => deliverWish(wish.id, photos, note), '已标记送达');
+    if (!reason.trim()) return setErrors({ reason: '请填写原因' });
+    if (open === 'reject') return run(() => reviewWish(wish.id, 'reject', reason), '已驳回');
+    if (open === 'cancel' || open === 'release' || open === 'revoke') return run(() => moveWish(wish.id, open, reason), '已处理');
+  };
+
+  const buttons = wish.actions.flatMap((event): ActionButton[] => {
+    if (event !== 'claim') return [{ key: event, label: WISH_EVENT_LABELS[event], event, asUnit: false }];
+    const choices: ActionButton[] = [];
+    if (canClaimAsMember) choices.push({ key: 'claim', label: wish.proposedToViewer ? '接受匹配并认领' : '我来认领', event, asUnit: false });
+    if (canClaimAsUnit) choices.push({ key: 'claim-unit', label: '以单位名义认领', event, asUnit: true });
+    return choices;
+  });
+  if (buttons.length === 0) return null;
+
+  return (
+    <View className="wish-detail__form">
+      <View className="wish-detail__actions">
+        {buttons.map((b) => (
+          <AppButton
+            key={b.key}
+            className={`e2e-action-${b.key}`}
+            type={DANGER.includes(b.event) ? 'default' : 'primary'}
+            loading={busy && open === null}
+            onClick={() => void act(b.event, b.asUnit)}
+          >
+            {b.label}
+          </AppButton>
+        ))}
+      </View>
+      {open === 'deliver' && (
+        <View className="e2e-deliver-form">
+          <FormField name="photos" label="送达照片" required hint={`最多 ${DELIVERY_PHOTOS_MAX} 张`} error={errors.photos}>
+            <PhotoPicker hook="deliver-photo" value={photos} onChange={setPhotos} max={DELIVERY_PHOTOS_MAX} />
+          </FormField>
+          <FormField name="note" label="送达说明" required error={errors.note}>
+            <MultilineInput className="e2e-input-note" value={note} onChange={setNote} maxLength={DELIVERY_NOTE_MAX} placeholder="如：已将书包和文具送到孩子家中" />
+          </FormField>
+        </View>
+      )}
+      {open && open !== 'deliver' && NEEDS_REASON.includes(open) && (
+        <FormField name="reason" label={`${WISH_EVENT_LABELS[open]}原因`} required error={errors.reason}>
+          <TextInput className="e2e-input-reason" value={reason} onChange={setReason} maxLength={REASON_MAX} placeholder="请简要说明原因" />
+        </FormField>
+      )}
+      {open && (
+        <View className="wish-detail__actions">
+          <AppButton className="e2e-action-submit" type="primary" loading={busy} onClick={() => void submitOpen()}>
+            提交{WISH_EVENT_LABELS[open]}
+          </AppButton>
+          <AppButton className="e2e-action-close" onClick={() => setOpen(null)}>
+            取消
+          </AppButton>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+import { Image, Text, View } from '@tarojs/components';
+import { WISH_EVENT_LABELS, WISH_STATUS_LABELS } from '@/domain/wish-machine';
+import type { WishDetailView } from '@/domain/wish.schema';
+import { Section } from '@/components/section';
+import { formatDay, formatMinute, formatYuan, URGENCY_LABELS } from './wish-format';
+
+function Line({ label, value, hook }: { label: string; value: string; hook?: string }) {
+  return (
+    <View className="wish-detail__line">
+      <Text className="wish-detail__line-label">{label}</Text>
+      <Text className={hook ? `e2e-${hook}` : undefined}>{value}</Text>
+    </View>
+  );
+}
+
+/** Everything the viewer may see of one wish; the contact only when the server sent it (claimant, poster, staff). */
+export function WishDetailBody({ wish }: { wish: WishDetailView }) {
+  return (
+    <View className="wish-detail e2e-wish-detail">
+      <Section title={wish.title} extra={<Text className="wish-tag e2e-wish-status">{WISH_STATUS_LABELS[wish.status]}</Text>}>
+        {wish.photoUrls.length > 0 && (
+          <View className="wish-detail__photos">
+            {wish.photoUrls.map((u) => (
+              <Image key={u} className="wish-detail__photo" src={u} mode="aspectFill" />
+            ))}
+          </View>
+        )}
+        <Text className="wish-detail__text">{wish.story}</Text>
+        <Line label="心愿人" value={`${wish.beneficiaryName}（${wish.beneficiaryType}）`} hook="detail-beneficiary" />
+        <Line label="类别" value={wish.category} />
+        <Line label="预估价值" value={formatYuan(wish.value)} />
+        <Line label="社区" value={wish.communityName} />
+        {wish.campaign && <Line label="所属活动" value={`${wish.campaign.name}（每人限领 ${wish.campaign.perPersonLimit} 个）`} />}
+        <Line label="发布时间" value={formatMinute(wish.publishAt)} />
+        {wish.contentFlag && <Line label="内容安全" value="需人工复核" hook="detail-content-flag" />}
+        {wish.rejectReason && <Line label="驳回原因" value={wish.rejectReason} />}
+      </Section>
+
+      {wish.contact && (
+        <Section title="心愿人联系方式" className="e2e-detail-contact">
+          <Line label="姓名" value={wish.contact.name} hook="contact-name" />
+          <Line label="电话" value={wish.contact.phone} hook="contact-phone" />
+        </Section>
+      )}
+
+      {wish.claim && (
+        <Section title="认领情况">
+          <Line label="认领人" value={wish.claim.helper} hook="detail-helper" />
+          <Line label="认领时间" value={formatMinute(wish.claim.claimedAt)} />
+          <Line label="办理期限" value={formatDay(wish.claim.deadline)} />
+          {wish.status === 'claimed' && <Line label="进度" value={`${URGENCY_LABELS[wish.claim.urgency]}（剩余 ${Math.max(0, wish.claim.daysLeft)} 天）`} />}
+        </Section>
+      )}
+
+      {wish.delivery && (
+        <Section title="送达情况">
+          {wish.deliveryPhotoUrls.length > 0 && (
+            <View className="wish-detail__photos">
+              {wish.deliveryPhotoUrls.map((u) => (
+                <Image key={u} className="wish-detail__photo e2e-delivery-photo" src={u} mode="aspectFill" />
+              ))}
+            </View>
+          )}
+          <Text className="wish-detail__text">{wish.delivery.note}</Text>
+          <Line label="送达时间" value={formatMinute(wish.delivery.at)} />
+        </Section>
+      )}
+
+      <Section title="办理记录">
+        <View className="wish-history e2e-wish-history">
+          {wish.history.map((e, i) => (
+            <View key={`${e.at}-${i}`} className="wish-history__item">
+              <Text className="wish-history__what">
+                {e.event === 'post' ? '提交心愿' : WISH_EVENT_LABELS[e.event]} · {WISH_STATUS_LABELS[e.to]}
+              </Text>
+              <Text>
+                {e.by} · {formatMinute(e.at)}
+                {e.reason ? ` · 原因：${e.reason}` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      </Section>
+    </View>
+  );
+}

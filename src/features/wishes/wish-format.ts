@@ -1,0 +1,16 @@
+/** Display helpers for wish views. Pure. */
+export function formatDay(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+export function formatMinute(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${formatDay(iso)} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+export const formatYuan = (value: number) => `¥${Number.isInteger(value) ? value : value.toFixed(2)}`;
+
+export const formatShare = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+
+export const URGENCY_LABELS = { ok: '办理中', 'due-soon': '临近期限', overdue: '已超期' } as const;

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '社区位置与报到码' });

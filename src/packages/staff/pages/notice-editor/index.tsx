@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView } from '@/components/state-views';
+import { toastSuccess } from '@/components/toast';
+import { getNotice } from '@/features/notices/notice-api';
+import { NoticeForm } from '@/features/notices/notice-form';
+import { noticeDetailUrl } from '@/features/notices/notice-urls';
+
+/** Staff: `?communityId=` publishes a new notice there; `?id=` edits that notice. */
+export default function NoticeEditorPage() {
+  const { params } = useRouter();
+  const { state, reload } = useAsync(async () => (params.id ? getNotice(params.id) : null), [params.id]);
+  useEffect(() => {
+    if (params.id) void Taro.setNavigationBarTitle({ title: '编辑公告' });
+  }, [params.id]);
+  return (
+    <View className="page page-notice-editor">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(editing) => (
+          <NoticeForm
+            communityId={editing?.communityId ?? params.communityId ?? ''}
+            editing={editing}
+            onSaved={(notice) => {
+              toastSuccess(editing ? '已保存' : '已发布');
+              setTimeout(() => void Taro.redirectTo({ url: noticeDetailUrl(notice.id) }), 600);
+            }}
+          />
+        )}
+      </AsyncView>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView } from '@/components/state-views';
+import { getQuestion } from '@/features/qa/qa-api';
+import { QuestionDetail } from '@/features/qa/question-detail';
+import { StaffActions } from '@/features/qa/staff-actions';
+
+/** Staff: one question with what they may do to it now. */
+export default function QaHandlePage() {
+  const id = useRouter().params.id ?? '';
+  const { state, reload, setData } = useAsync(() => getQuestion(id), [id]);
+  return (
+    <View className="page page-qa-handle">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(q) => (
+          <>
+            <QuestionDetail q={q} />
+            <StaffActions q={q} onChanged={setData} />
+          </>
+        )}
+      </AsyncView>
+    </View>
+  );
+}

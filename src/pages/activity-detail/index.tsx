@@ -1,0 +1,24 @@
+import { useRef } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView } from '@/components/state-views';
+import { fetchActivity } from '@/features/activities/activities-api';
+import { ActivityDetail } from '@/features/activities/activity-detail';
+
+export default function ActivityDetailPage() {
+  const { params } = useRouter();
+  const { state, reload } = useAsync(() => fetchActivity(params.id ?? ''), [params.id]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  return (
+    <View className="page page-activity-detail">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(activity) => <ActivityDetail activity={activity} onChanged={reload} />}
+      </AsyncView>
+    </View>
+  );
+}

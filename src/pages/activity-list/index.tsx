@@ -1,0 +1,38 @@
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useRef } from 'react';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView, EmptyState } from '@/components/state-views';
+import { listActivities } from '@/features/activities/activities-api';
+import { ActivityCard } from '@/features/activities/activity-card';
+import { fetchMyCheckin } from '@/features/checkin/checkin-api';
+import { fetchMe } from '@/features/session/me-api';
+import { ACTIVITY_DETAIL_URL, withQuery } from '@/features/checkin/routes';
+
+/** The community's activities: the one given, else where the member reported in, else their home community. */
+async function load(given: string | undefined) {
+  let communityId = given;
+  if (!communityId) {
+    const [checkin, me] = await Promise.all([fetchMyCheckin(), fetchMe()]);
+    communityId = checkin?.communityId ?? me.community?.id;
+  }
+  return communityId ? listActivities(communityId) : [];
+}
+
+export default function ActivityListPage() {
+  const { params } = useRouter();
+  const { state, reload } = useAsync(() => load(params.communityId), [params.communityId]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  return (
+    <View className="page page-activity-list" style={{ paddingTop: '12px' }}>
+      <AsyncView state={state} onRetry={() => void reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无服务活动" description="社区发布活动后会显示在这里" />}>
+        {(items) => items.map((a) => <ActivityCard key={a.id} activity={a} onClick={() => void Taro.navigateTo({ url: withQuery(ACTIVITY_DETAIL_URL, { id: a.id }) })} />)}
+      </AsyncView>
+    </View>
+  );
+}

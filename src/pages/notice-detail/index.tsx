@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView } from '@/components/state-views';
+import { getNotice } from '@/features/notices/notice-api';
+import { NoticeDetail } from '@/features/notices/notice-detail';
+import { noticeDetailUrl } from '@/features/notices/notice-urls';
+
+/** Public and shareable (to a chat or to 朋友圈): one notice, readable without logging in. */
+export default function NoticeDetailPage() {
+  const id = useRouter().params.id ?? '';
+  const { state, reload, setData } = useAsync(() => getNotice(id), [id]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  useShareAppMessage(() => ({ title: state.data?.title ?? '社区公告', path: noticeDetailUrl(id) }));
+  useShareTimeline(() => ({ title: state.data?.title ?? '社区公告', query: `id=${id}` }));
+  return (
+    <View className="page page-notice-detail">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(notice) => <NoticeDetail notice={notice} onChanged={setData} />}
+      </AsyncView>
+    </View>
+  );
+}

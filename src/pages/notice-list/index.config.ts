@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '社区公告', enableShareAppMessage: true, enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '问政公开', enableShareAppMessage: true });

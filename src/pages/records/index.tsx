@@ -1,0 +1,25 @@
+import { useRef, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useAsync } from '@/lib/use-async';
+import { AsyncView } from '@/components/state-views';
+import { fetchMyRecord } from '@/features/records/records-api';
+import { RecordView } from '@/features/records/record-view';
+
+export default function RecordsPage() {
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const { state, reload } = useAsync(() => fetchMyRecord(year), [year]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  return (
+    <View className="page page-records">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(record) => <RecordView record={record} onYear={setYear} />}
+      </AsyncView>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的心愿与认领', enablePullDownRefresh: true });

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { AsyncView } from '@/components/state-views';
+import { toastSuccess } from '@/components/toast';
+import { useMe } from '@/features/session/use-me';
+import { WishPostForm } from '@/features/wishes/wish-post-form';
+import { wishDetailUrl } from '@/features/wishes/wish-routes';
+import '@/features/wishes/wishes.scss';
+
+export default function WishPostPage() {
+  const { state, reload } = useMe();
+  return (
+    <View className="page page-wish-post">
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(me) => (
+          <WishPostForm
+            me={me}
+            onPosted={(wish) => {
+              toastSuccess(wish.status === 'published' ? '已发布' : '已提交，等待审核');
+              void Taro.redirectTo({ url: wishDetailUrl(wish.id) });
+            }}
+          />
+        )}
+      </AsyncView>
+    </View>
+  );
+}

@@ -1,0 +1,160 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { gcj02ToWgs84 } from '../../src/domain/geo';
+import { parseShanghaiMinute } from '../../src/domain/shanghai-time';
+
+/** 湖滨社区 (seed, GCJ-02) and places the browser reports in WGS-84, as a real browser would. */
+const HUBIN = { latitude: 28.6812, longitude: 115.9012 };
+const northOf = (meters: number) => gcj02ToWgs84({ latitude: HUBIN.latitude + meters / 111_195, longitude: HUBIN.longitude });
+const AT_120_M = { ...northOf(120), accuracy: 25 };
+const AT_2_KM = { ...northOf(2000), accuracy: 25 };
+
+let clock = parseShanghaiMinute('2025-05-20 10:00') as Date;
+const setClock = (text: string) => {
+  clock = parseShanghaiMinute(text) as Date;
+};
+
+let platform: TestPlatform;
+let staff: BrowserContext;
+let member: BrowserContext;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR, now: () => clock });
+  staff = await launchBrowser();
+  member = await launchBrowser({ geolocation: AT_2_KM });
+}, 60_000);
+
+afterAll(async () => {
+  await staff?.close();
+  await member?.close();
+  await platform?.close();
+});
+
+async function loginAs(context: BrowserContext, persona: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${platform.url}/#/pages/login/index`);
+  await page.locator(`.e2e-persona-${persona}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+  return page;
+}
+
+const open = async (page: Page, route: string) => {
+  await page.goto(`${platform.url}/#/${route}`);
+  await page.waitForLoadState('networkidle');
+};
+const fill = (page: Page, field: string, value: string) => page.locator(`.e2e-input-${field} input`).first().fill(value);
+const tap = (page: Page, hook: string) => page.locator(`.${hook}`).first().click();
+
+const TITLE = '湖滨社区环境整治';
+
+describe('在职党员到社区报到, serves and sees the hours (Chromium, geolocation set)', () => {
+  let staffPage: Page;
+  let memberPage: Page;
+
+  it('staff of 湖滨社区 publish an activity and see the community code', async () => {
+    staffPage = await loginAs(staff, 'demo-community-staff');
+    await open(staffPage, 'packages/staff/pages/activity-publish/index');
+    await fill(staffPage, 'title', TITLE);
+    await fill(staffPage, 'startAt', '2025-06-01 09:00');
+    await fill(staffPage, 'endAt', '2025-06-01 11:00');
+    await fill(staffPage, 'capacity', '10');
+    await fill(staffPage, 'contact', '王主任');
+    await screenshot(staffPage, 'checkin-01-staff-publish-form');
+    await tap(staffPage, 'e2e-submit-activity');
+    await staffPage.waitForURL(/activity-manage/, { timeout: 15_000 });
+    expect(await textOf(staffPage.locator('.e2e-activity-card', { hasText: TITLE }), TITLE)).toContain('名额 0/10');
+    await screenshot(staffPage, 'checkin-02-staff-activities');
+
+    await open(staffPage, 'packages/staff/pages/checkin-settings/index');
+    expect(await textOf(staffPage.locator('.e2e-community-qr-opens'), 'scene=')).toBe(`${platform.url}/#/pages/checkin/index?scene=c-donghu-hubin`);
+    await staffPage.locator('.e2e-fence-form').first().waitFor();
+    await screenshot(staffPage, 'checkin-03-staff-community-code');
+  }, 90_000);
+
+  it('a member 2 km away is refused with the distance; at 120 m the 报到 is pending', async () => {
+    memberPage = await loginAs(member, 'demo-member');
+    await open(memberPage, 'pages/checkin/index?scene=c-donghu-hubin');
+    expect(await textOf(memberPage.locator('.e2e-checkin-community'), '湖滨社区')).toContain('湖滨社区');
+    await tap(memberPage, 'e2e-checkin-submit');
+    expect(await textOf(memberPage.locator('.e2e-checkin-error-message'), '公里')).toBe('您距离湖滨社区约 2.0 公里，超出报到范围（500 米）');
+    await screenshot(memberPage, 'checkin-04-member-refused-2km');
+
+    await member.setGeolocation(AT_120_M);
+    await tap(memberPage, 'e2e-checkin-submit');
+    expect(await textOf(memberPage.locator('.e2e-checkin-standing'), '待社区确认')).toBe('待社区确认');
+    expect(await textOf(memberPage.locator('.e2e-checkin-status'), '120')).toContain('约 120 米');
+    await screenshot(memberPage, 'checkin-05-member-pending');
+  }, 60_000);
+
+  it('staff confirm the 报到; the member is on the roster', async () => {
+    await open(staffPage, 'packages/staff/pages/checkin-review/index');
+    const row = staffPage.locator('.e2e-pending-checkin-demo-member');
+    expect(await textOf(row, '李建国')).toContain('李建国');
+    await screenshot(staffPage, 'checkin-06-staff-pending');
+    await row.locator('.e2e-confirm-checkin').first().click();
+    expect(await textOf(staffPage.locator('.e2e-roster'), '李建国')).toContain('李建国');
+    await screenshot(staffPage, 'checkin-07-staff-roster');
+  }, 60_000);
+
+  it('the member signs up, checks in at the start and out at the end', async () => {
+    await open(memberPage, 'pages/checkin/index');
+    expect(await textOf(memberPage.locator('.e2e-checkin-standing'), '已报到')).toBe('已报到');
+    await tap(memberPage, 'e2e-checkin-activities');
+    await memberPage.waitForURL(/activity-list/);
+    await memberPage.locator('.e2e-activity-card', { hasText: TITLE }).first().click();
+    await memberPage.waitForURL(/activity-detail/);
+    await tap(memberPage, 'e2e-activity-signup');
+    expect(await textOf(memberPage.locator('.e2e-activity-mine'), '已报名')).toBe('已报名');
+
+    setClock('2025-06-01 09:00');
+    await memberPage.reload();
+    await tap(memberPage, 'e2e-activity-checkin');
+    expect(await textOf(memberPage.locator('.e2e-activity-mine'), '已签到')).toBe('已签到');
+    await screenshot(memberPage, 'checkin-08-member-checked-in');
+
+    setClock('2025-06-01 11:00');
+    await memberPage.reload();
+    await tap(memberPage, 'e2e-activity-checkout');
+    expect(await textOf(memberPage.locator('.e2e-activity-hours'), '2 小时')).toContain('2 小时');
+    await screenshot(memberPage, 'checkin-09-member-checked-out');
+  }, 60_000);
+
+  it('staff confirm the log; my record shows the hours and the certificate verifies', async () => {
+    setClock('2025-06-02 09:00');
+    await open(staffPage, 'packages/staff/pages/service-review/index');
+    const log = staffPage.locator('.e2e-pending-log', { hasText: TITLE });
+    expect(await textOf(log, '2 小时')).toContain('李建国');
+    await screenshot(staffPage, 'checkin-10-staff-pending-log');
+    await log.locator('.e2e-rating-excellent').first().click();
+    await log.locator('.e2e-confirm-log').first().click();
+    await staffPage.locator('.e2e-pending-log', { hasText: TITLE }).waitFor({ state: 'detached', timeout: 10_000 });
+
+    await open(memberPage, 'pages/records/index');
+    expect(await textOf(memberPage.locator('.e2e-record-hours'), '2')).toBe('2');
+    expect(await textOf(memberPage.locator('.e2e-record-log-confirmed'), TITLE)).toContain('已确认');
+    await screenshot(memberPage, 'checkin-11-member-record');
+
+    setClock('2025-07-01 10:00');
+    await tap(memberPage, 'e2e-record-certificate');
+    await memberPage.waitForURL(/certificate\/index/);
+    await fill(memberPage, 'from', '2025-01-01');
+    await fill(memberPage, 'to', '2025-06-30');
+    await tap(memberPage, 'e2e-issue-certificate');
+    expect(await textOf(memberPage.locator('.e2e-certificate-hours'), '2 小时')).toBe('2 小时');
+    await screenshot(memberPage, 'checkin-12-member-certificate');
+    const no = (await textOf(memberPage.locator('.e2e-certificate-no'), 'ZY')).replace('编号：', '');
+    const code = /验证码：([A-Z0-9]{8})/.exec(await textOf(memberPage.locator('.e2e-certificate-code'), '验证码'))?.[1] ?? '';
+
+    // Anyone can check it: a fresh browser, not logged in.
+    const visitor = await launchBrowser();
+    const page = await visitor.newPage();
+    await open(page, `pages/certificate-verify/index?no=${no}&code=${code}`);
+    expect(await textOf(page.locator('.e2e-verify-genuine'), '真实有效')).toContain('湖滨社区');
+    const shown = await textOf(page.locator('.e2e-certificate'), '李**');
+    expect(shown).toContain('李**');
+    expect(shown).not.toContain('李建国');
+    await screenshot(page, 'checkin-13-public-verify');
+    await visitor.close();
+  }, 90_000);
+});

@@ -1,0 +1,69 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot as capture, textOf } from '../helpers/browser';
+import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+
+/** Taro H5 slides pages in: let the transition finish so the picture shows the page on top. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(700);
+  await capture(page, name);
+}
+
+let platform: TestPlatform;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+async function loginAs(page: Page, personaClass: string) {
+  await page.goto(`${platform.url}/#/pages/login/index`);
+  await page.locator(`.${personaClass}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+}
+
+const TITLE = '关于开展消防安全演练的通知';
+
+describe('社区公告 end to end', () => {
+  it('a notice posted by staff appears on 首页 for residents of that community and not for another’s', async () => {
+    const page = await browser.newPage();
+    await loginAs(page, 'e2e-persona-demo-community-staff');
+    await page.goto(`${platform.url}/#/pages/notice-list/index`);
+    await page.locator('.e2e-notice-new').first().click();
+    await page.waitForURL(/notice-editor/);
+    await page.locator('.e2e-notice-category-picker').first().click();
+    await page.locator('.e2e-notice-category-option-0').first().click();
+    await page.locator('.e2e-input-title input').first().fill(TITLE);
+    await page.locator('.e2e-input-body textarea').first().fill('本周五下午 3 点在社区广场开展消防安全演练，请各楼栋居民准时参加。');
+    await screenshot(page, 'notice-editor');
+    await page.locator('.e2e-notice-submit').first().click();
+    await page.waitForURL(/notice-detail/, { timeout: 15_000 });
+    expect(await textOf(page.locator('.e2e-notice-detail-title'), TITLE)).toBe(TITLE);
+    const url = page.url();
+    await screenshot(page, 'notice-published');
+
+    await loginAs(page, 'e2e-persona-demo-resident');
+    expect(await textOf(page.locator('.e2e-home-notices'), TITLE)).toContain(TITLE);
+    await screenshot(page, 'notice-home-same-community');
+
+    await loginAs(page, 'e2e-persona-new-member');
+    await page.locator('.e2e-community-option-c-xihu-chaoyang').first().click();
+    expect(await textOf(page.locator('.e2e-home-notices'), '暂无公告')).toContain('暂无公告');
+    expect(await page.locator('body').innerText()).not.toContain(TITLE);
+    await screenshot(page, 'notice-home-other-community');
+    await page.close();
+
+    // Shared link, nobody signed in: still readable.
+    const anonymous = await launchBrowser();
+    const reader = await anonymous.newPage();
+    await reader.goto(url);
+    expect(await textOf(reader.locator('.e2e-notice-body'), '消防安全演练')).toContain('消防安全演练');
+    await screenshot(reader, 'notice-shared-anonymous');
+    await anonymous.close();
+  }, 120_000);
+});

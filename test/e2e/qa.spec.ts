@@ -1,0 +1,112 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { QuestionView } from '../../src/domain/question.schema';
+import { launchBrowser, screenshot as capture, textOf } from '../helpers/browser';
+import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+
+/** Taro H5 slides pages in: let the transition finish so the picture shows the page on top. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(700);
+  await capture(page, name);
+}
+
+let platform: TestPlatform;
+let browser: BrowserContext;
+// The functions' clock; the browser keeps real time, so the figures' "今年" covers what is asked now.
+let clock = new Date();
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR, now: () => clock });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+async function loginAs(page: Page, openid: string) {
+  await page.goto(`${platform.url}/#/pages/login/index`);
+  await page.locator(`.e2e-persona-${openid}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+}
+
+const TITLE = '楼道声控灯坏了';
+
+describe('网络问政 end to end', () => {
+  it('a resident asks, staff answers within the deadline, the resident rates, the public page and figures change', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${platform.url}/#/pages/question-public/index?communityId=c-donghu-hubin`);
+    const before = await textOf(page.locator('.e2e-figure-counts'), '收到');
+
+    await loginAs(page, 'demo-resident');
+    await page.goto(`${platform.url}/#/pages/qa/index`);
+    await page.locator('.e2e-qa-category-picker').first().click();
+    await page.locator('.e2e-qa-category-option-2').first().click();
+    await page.locator('.e2e-input-title input').first().fill(TITLE);
+    await page.locator('.e2e-input-content textarea').first().fill('5 栋 2 单元 3 楼的声控灯坏了半个月，老人晚上上下楼很不方便。');
+    await page.locator('.e2e-input-askerName input').first().fill('张三');
+    await screenshot(page, 'qa-ask-form');
+    await page.locator('.e2e-submit-question').first().click();
+    await page.waitForURL(/question-detail/, { timeout: 15_000 });
+    // Taro keeps earlier pages of the stack in the DOM (hidden): look inside the page on top.
+    expect(await textOf(page.locator('.page-question-detail .e2e-question-status'), '待受理')).toBe('待受理');
+    expect(await textOf(page.locator('.page-question-detail .e2e-question-due'), '受理截止')).toMatch(/^受理截止 \d{2}-\d{2} 23:59$/);
+    await screenshot(page, 'qa-asked-with-deadline');
+
+    await loginAs(page, 'demo-community-staff');
+    await page.goto(`${platform.url}/#/pages/qa/index`);
+    await page.locator('.e2e-open-qa-inbox').first().click();
+    await page.waitForURL(/qa-inbox/);
+    const row = page.locator('.page-qa-inbox .e2e-question', { hasText: TITLE }).first();
+    expect(await textOf(row.locator('.e2e-question-due'), '受理截止')).toContain('受理截止');
+    await screenshot(page, 'qa-staff-inbox');
+    await row.click();
+    await page.waitForURL(/qa-handle/);
+    await page.locator('.page-qa-handle .e2e-input-answer textarea').first().fill('已安排物业今天下午更换声控灯，感谢您的反映。');
+    await page.locator('.page-qa-handle .e2e-submit-answer').first().click();
+    expect(await textOf(page.locator('.page-qa-handle .e2e-question-status'), '已答复')).toBe('已答复');
+    await screenshot(page, 'qa-staff-answered');
+    const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
+    expect(platform.emulator.wx.outbox().some((m) => m.touser === 'demo-resident' && m.page === `pages/question-detail/index?id=${id}`)).toBe(true);
+
+    await loginAs(page, 'demo-resident');
+    await page.goto(`${platform.url}/#/pages/question-detail/index?id=${id}`);
+    await page.locator('.page-question-detail .e2e-rate-0').first().click();
+    expect(await textOf(page.locator('.page-question-detail .e2e-question-status'), '已办结')).toBe('已办结');
+    await screenshot(page, 'qa-rated');
+
+    await page.goto(`${platform.url}/#/pages/question-public/index?communityId=c-donghu-hubin`);
+    const shown = page.locator(`.e2e-public-question-${id}`).first();
+    expect(await textOf(shown, TITLE)).toContain('张*');
+    expect(await page.locator('.e2e-public-questions').first().innerText()).not.toContain('张三');
+    const after = await textOf(page.locator('.e2e-figure-counts'), '收到');
+    expect(after).not.toBe(before);
+    await screenshot(page, 'qa-public-page');
+    await page.close();
+  }, 120_000);
+
+  it('with the clock past the deadline, an unanswered question shows as overdue and reaches the 街道 inbox', async () => {
+    const asked = expectOk(
+      await platform.call<QuestionView>('qa', 'demo-resident', {
+        action: 'ask', title: '小区垃圾站异味严重', content: '垃圾站好几天没有清运，异味很大，请尽快处理。', category: '环境卫生', askerName: '李四', requestId: `e2e-overdue-${Date.now()}`,
+      }),
+    );
+    clock = new Date(Date.parse(asked.acceptDueAt) + 60_000);
+    expect(await platform.fireTimer('qa', 'escalateOverdue')).toMatchObject({ ok: true });
+
+    const page = await browser.newPage();
+    await loginAs(page, 'demo-resident');
+    await page.goto(`${platform.url}/#/pages/qa/index`);
+    const mine = page.locator(`.e2e-my-questions .e2e-question-${asked.id}`).first();
+    expect(await textOf(mine.locator('.e2e-question-overdue'), '已超期')).toBe('已超期');
+    await screenshot(page, 'qa-resident-overdue');
+
+    await loginAs(page, 'demo-street-staff');
+    await page.goto(`${platform.url}/#/packages/staff/pages/qa-inbox/index`);
+    const row = page.locator(`.e2e-question-${asked.id}`).first();
+    expect(await textOf(row.locator('.e2e-question-escalated'), '已上报街道')).toBe('已上报街道');
+    expect(await textOf(row.locator('.e2e-question-overdue'), '已超期')).toBe('已超期');
+    await screenshot(page, 'qa-street-inbox');
+    await page.close();
+  }, 90_000);
+});

@@ -1,0 +1,165 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+
+let platform: TestPlatform;
+let browser: BrowserContext;
+let rival: BrowserContext;
+
+const SECOND_MEMBER = 'e2e-wish-member-2';
+const PHONE = '13766668888';
+const TITLE = '想要一个新书包';
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR });
+  expectOk(
+    await platform.call('user', SECOND_MEMBER, {
+      action: 'registerMember', name: '赵志强', phone: '13600001111', workUnitId: 'u-power-supply', partyBranch: '供电第一党支部', skills: [], requestId: 'e2e-wish-register-2',
+    }),
+  );
+  browser = await launchBrowser();
+  rival = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await rival?.close();
+  await platform?.close();
+});
+
+async function loginAs(page: Page, openid: string) {
+  await page.goto(`${platform.url}/#/pages/login/index`);
+  await page.locator(`.e2e-persona-${openid}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+}
+
+/** A person without a persona entry: the same token the picker would store, set the way Taro stores it. */
+async function loginWithToken(page: Page, openid: string) {
+  const token = await platform.login(openid);
+  await page.goto(`${platform.url}/#/pages/index/index`);
+  await page.evaluate(
+    ([t, o]) => {
+      localStorage.setItem('devToken', JSON.stringify({ data: t }));
+      localStorage.setItem('devOpenid', JSON.stringify({ data: o }));
+    },
+    [token, openid],
+  );
+}
+
+async function pick(page: Page, hook: string, value: string) {
+  await page.locator(`.e2e-${hook}-picker`).first().click();
+  await page.locator(`.e2e-${hook}-option-${value}`).first().click();
+}
+
+/** Screenshots wait out Taro's page-slide animation, so they show one page, not two halves. */
+async function settledShot(page: Page, name: string) {
+  await page.waitForTimeout(600);
+  await screenshot(page, name);
+}
+
+const detailUrl = (id: string) => `${platform.url}/#/pages/wish-detail/index?id=${id}`;
+
+describe('微心愿 from wish to 销号, in public', () => {
+  it('resident posts → staff publishes → wall (masked) → claim with contact → 已被认领 → delivered with photo → confirmed → 公示 and ledger', async () => {
+    const page = await browser.newPage();
+
+    // The resident posts a wish.
+    await loginAs(page, 'demo-resident');
+    await page.goto(`${platform.url}/#/pages/wishes/index`);
+    await page.locator('.e2e-wish-post-cta').first().click();
+    await page.waitForURL(/wish-post/);
+    await page.locator('.e2e-input-title input').first().fill(TITLE);
+    await page.locator('.e2e-input-story textarea').first().fill('孩子今年上三年级，书包已经破了，希望有一个新书包和一套文具。');
+    await pick(page, 'wish-category', '学习用品');
+    await pick(page, 'wish-beneficiary', '留守儿童');
+    await page.locator('.e2e-input-value input').first().fill('900');
+    await page.locator('.e2e-input-beneficiaryName input').first().fill('张小花');
+    await page.locator('.e2e-input-beneficiaryPhone input').first().fill(PHONE);
+    await page.locator('.e2e-submit-wish').first().click();
+    expect(await textOf(page.locator('.e2e-error-value'), '500')).toBe('微心愿的预估价值不能超过 500 元');
+    await screenshot(page, 'wish-post-value-error');
+    await page.locator('.e2e-input-value input').first().fill('120');
+    await page.locator('.e2e-submit-wish').first().click();
+    await page.waitForURL(/wish-detail/, { timeout: 15_000 });
+    expect(await textOf(page.locator('.e2e-wish-status'), '待审核')).toBe('待审核');
+    const wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
+    expect(wishId).toBeTruthy();
+    await settledShot(page, 'wish-posted-pending');
+
+    // Staff see it in the review queue and publish it.
+    await loginAs(page, 'demo-community-staff');
+    await page.goto(`${platform.url}/#/packages/staff/pages/wish-review/index`);
+    expect(await textOf(page.locator(`.e2e-staff-row-${wishId}`), TITLE)).toContain(PHONE);
+    await settledShot(page, 'wish-review-queue');
+    await page.goto(detailUrl(wishId));
+    await page.locator('.e2e-action-approve').first().click();
+    expect(await textOf(page.locator('.e2e-wish-status'), '待认领')).toBe('待认领');
+
+    // The member sees it on the wall, masked; a second member has the same page open.
+    await loginAs(page, 'demo-member');
+    await page.goto(`${platform.url}/#/pages/wishes/index`);
+    const card = page.locator(`.e2e-wish-${wishId}`);
+    expect(await textOf(card.locator('.e2e-wish-beneficiary'), '张**')).toContain('张**（留守儿童）');
+    const wallText = await page.locator('.page-wishes').first().innerText();
+    expect(wallText).not.toContain('张小花');
+    expect(wallText).not.toContain(PHONE);
+    await settledShot(page, 'wish-wall-masked');
+
+    const rivalPage = await rival.newPage();
+    await loginWithToken(rivalPage, SECOND_MEMBER);
+    await rivalPage.goto(detailUrl(wishId));
+    await rivalPage.locator('.e2e-action-claim').first().waitFor();
+    expect(await rivalPage.locator('.e2e-detail-contact').count()).toBe(0);
+
+    await card.click();
+    await page.waitForURL(/wish-detail/);
+    await page.locator('.e2e-action-claim').first().click();
+    expect(await textOf(page.locator('.e2e-contact-phone'), PHONE)).toBe(PHONE);
+    expect(await textOf(page.locator('.e2e-contact-name'), '张小花')).toBe('张小花');
+    await settledShot(page, 'wish-claimed-contact');
+
+    await rivalPage.locator('.e2e-action-claim').first().click();
+    expect(await textOf(rivalPage.locator('body'), '已被认领')).toContain('该心愿已被认领');
+    // The page then shows the truth: claimed, by a masked name, and no claim button.
+    expect(await textOf(rivalPage.locator('.e2e-wish-status'), '已认领')).toBe('已认领');
+    expect(await textOf(rivalPage.locator('.e2e-detail-helper'), '李**')).toBe('李**');
+    expect(await rivalPage.locator('.e2e-action-claim').count()).toBe(0);
+    await settledShot(rivalPage, 'wish-second-member-already-claimed');
+    expect(await rivalPage.locator('body').innerText()).not.toContain(PHONE);
+    await rivalPage.close();
+
+    // The member delivers with a photo and a note.
+    await page.locator('.e2e-action-deliver').first().click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.e2e-deliver-photo-upload').first().click();
+    await (await chooser).setFiles({
+      name: 'delivery.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex'),
+    });
+    await page.locator('.e2e-deliver-photo-thumb').first().waitFor();
+    await page.locator('.e2e-input-note textarea').first().fill('已将书包和文具送到孩子家中');
+    await page.locator('.e2e-action-submit').first().click();
+    expect(await textOf(page.locator('.e2e-wish-status'), '已送达')).toBe('已送达');
+    await page.locator('.e2e-delivery-photo').first().waitFor();
+    await settledShot(page, 'wish-delivered');
+
+    // The resident confirms: 销号.
+    await loginAs(page, 'demo-resident');
+    await page.goto(detailUrl(wishId));
+    await page.locator('.e2e-action-confirm').first().click();
+    expect(await textOf(page.locator('.e2e-wish-status'), '已销号')).toBe('已销号');
+    await settledShot(page, 'wish-closed');
+
+    // On the 公示 list with who helped, and in the ledger.
+    await page.goto(`${platform.url}/#/pages/wishes/index`);
+    await page.locator('.e2e-tab-publicity').first().click();
+    const shown = page.locator(`.e2e-publicity-list .e2e-wish-${wishId}`);
+    expect(await textOf(shown.locator('.e2e-wish-helper'), '李**')).toBe('帮扶人：李**');
+    expect(await textOf(page.locator('.e2e-ledger-c-donghu-hubin .e2e-ledger-closed'), '1')).toBe('1');
+    // Earlier pages stay in the H5 page stack (the resident's own detail shows the phone); the tab must not.
+    expect(await page.locator('.page-wishes').first().innerText()).not.toContain(PHONE);
+    await settledShot(page, 'wish-publicity-ledger');
+    await page.close();
+  }, 120_000);
+});
