@@ -1,3 +1,4 @@
+import type { LocalServerOptions } from '../../emulator/local-server';
 import type { TestPlatform } from '../helpers/local-platform';
 
 /** One row of the benchmark's table: a measured figure beside its budget (if it has one). */
@@ -23,6 +24,8 @@ export interface BenchContext {
 
 export interface Scenario {
   name: string;
+  /** Options for the scenario's platform, e.g. a fixed clock. */
+  platform?: Partial<LocalServerOptions>;
   run(ctx: BenchContext): Promise<Figure[]>;
 }
 

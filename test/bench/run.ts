@@ -25,7 +25,7 @@ export async function loadScenarios(): Promise<Scenario[]> {
 export async function runScenarios(scenarios: Scenario[], quick: boolean): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const scenario of scenarios) {
-    const platform = await startTestPlatform({ poolSize: 4 });
+    const platform = await startTestPlatform({ poolSize: 4, ...scenario.platform });
     try {
       figures.push(...(await scenario.run({ platform, quick })));
     } finally {

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { EJSON } from 'bson';
+import { registeredActions } from '../../helpers/function-registry';
+import { startTestPlatform, type TestPlatform } from '../../helpers/local-platform';
+import { arbitraryOf, jsonSchemaOf } from '../../helpers/schema-arbitrary';
+
+/**
+ * Every action a resident or an anonymous visitor can call is called over seeded data, and its replies are searched
+ * for private values: members' phones and real names, beneficiaries' names and contacts, precise check-in points.
+ * Private fields are listed per collection; their values are read from the database after the seed.
+ */
+const PRIVATE_FIELDS: Record<string, string[]> = {
+  users: ['member.name', 'member.phone'],
+  wishes: ['beneficiary.name', 'beneficiary.contact', 'beneficiary.phone', 'contact'],
+  checkins: ['location.latitude', 'location.longitude', 'rawLatitude', 'rawLongitude'],
+  questions: ['askerName', 'contact', 'phone'],
+};
+const VIEWERS = [null, 'demo-resident'];
+const SEED = 7;
+
+let platform: TestPlatform;
+let ids: string[] = [];
+let secrets: string[] = [];
+
+async function allDocs(collection: string): Promise<Record<string, unknown>[]> {
+  try {
+    const reply = (await platform.emulator.database.handle('database.getDocument', { collectionName: collection, queryType: 'WHERE', query: '{}', limit: 1000 })) as { data: { list: string[] } };
+    return reply.data.list.map((s) => EJSON.parse(s) as Record<string, unknown>);
+  } catch {
+    return [];
+  }
+}
+
+const valueAt = (doc: Record<string, unknown>, dotted: string) => dotted.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  for (const [collection, fields] of Object.entries(PRIVATE_FIELDS)) {
+    for (const doc of await allDocs(collection)) {
+      ids.push(String(doc._id));
+      for (const field of fields) {
+        const value = valueAt(doc, field);
+        if (typeof value === 'string' && value.length >= 2) secrets.push(value);
+        // Coordinates are private only at full precision; 3 decimals (~100 m) may be shown.
+        if (typeof value === 'number' && !Number.isInteger(value * 1000)) secrets.push(String(value));
+      }
+    }
+  }
+  for (const collection of ['communities', 'units', 'activities', 'notices']) ids.push(...(await allDocs(collection)).map((d) => String(d._id)));
+  secrets = [...new Set(secrets)];
+  ids = [...new Set(ids)];
+}, 60_000);
+
+afterAll(() => platform?.close());
+
+it('has private values to look for', () => {
+  expect(secrets).toEqual(expect.arrayContaining(['13907911234', '李建国']));
+});
+
+const readable = registeredActions();
+
+describe.each(readable.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s', (_name, entry) => {
+  it('never shows a resident or a visitor a private value', async () => {
+    const schema = jsonSchemaOf(entry.schema);
+    // Payloads from the schema, with every id-like field pointed at a real document so replies carry real data.
+    const withRealIds = (arbitraryOf(schema) as fc.Arbitrary<Record<string, unknown>>).chain((payload) =>
+      fc.constantFrom(...ids).map((id) => Object.fromEntries(Object.entries(payload ?? {}).map(([k, v]) => [k, /id$/i.test(k) && k !== 'requestId' && typeof v === 'string' ? id : v]))),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(withRealIds, fc.constant({})), fc.constantFrom(...VIEWERS), async (payload, viewer) => {
+        const { body } = await platform.call(entry.fn, viewer, { ...payload, action: entry.action });
+        const text = JSON.stringify(body);
+        const leaked = secrets.filter((s) => text.includes(s));
+        expect(leaked).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 15 },
+    );
+  }, 120_000);
+});
