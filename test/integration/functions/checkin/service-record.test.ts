@@ -3,7 +3,8 @@ import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../.
 import type { ActivityView, AttendanceView } from '../../../../src/domain/activity.schema';
 import type { CertificateVerification, CertificateView } from '../../../../src/domain/certificate';
 import type { MyRecordView, ServiceLogView } from '../../../../src/domain/service-log.schema';
-import { HUBIN, STAFF, at, countDocs, gcjReading, northOf, registerMember, requestId, uploadPhoto } from './checkin-fixtures';
+import { HUBIN, STAFF, at, countDocs, gcjReading, northOf, registerMember, requestId } from './checkin-fixtures';
+import { uploadPhoto } from '../../../helpers/upload-photo';
 
 let platform: TestPlatform;
 let clock = at('2025-05-20 10:00');

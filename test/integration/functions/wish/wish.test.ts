@@ -1,6 +1,7 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
 import type { MyWishesView, WallView, WishCardView, WishDetailView } from '../../../../src/domain/wish.schema';
-import { BENEFICIARY_PHONE, HUBIN, MEMBER, RESIDENT, STAFF, UNIT_ADMIN, insertMembers, publishedWish, requestId, storedWish, uploadPhoto, wishInput } from './wish-fixtures';
+import { BENEFICIARY_PHONE, HUBIN, MEMBER, RESIDENT, STAFF, UNIT_ADMIN, insertMembers, publishedWish, requestId, storedWish, wishInput } from './wish-fixtures';
+import { uploadPhoto } from '../../../helpers/upload-photo';
 
 let platform: TestPlatform;
 let clock = new Date('2025-05-20T10:00:00+08:00');
