@@ -97,13 +97,14 @@ describe('listCommunities', () => {
   });
 });
 
-describe('privacy', () => {
-  it("masks a member's phone and name for a resident, and shows them to that community's staff", async () => {
-    const resident = expectOk(await platform.call<{ items: MemberProfileView[] }>('user', 'demo-resident', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
+describe('community member list', () => {
+  it("shows that community's staff members' names and phones, and refuses a resident and another community's staff", async () => {
     const staff = expectOk(await platform.call<{ items: MemberProfileView[] }>('user', 'demo-community-staff', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
     expect(staff.items.find((m) => m.openid === 'demo-member')).toMatchObject({ name: '李建国', phone: '13907911234' });
-    expect(resident.items.find((m) => m.openid === 'demo-member')).toMatchObject({ name: '李**', phone: '139****1234' });
-    expect(JSON.stringify(resident)).not.toContain('13907911234');
+    const resident = errorOf(await platform.call('user', 'demo-resident', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
+    expect(resident).toMatchObject({ code: 'FORBIDDEN', message: '只有本社区工作人员可以查看社区党员名单' });
+    const other = errorOf(await platform.call('user', 'demo-other-community-staff', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
+    expect(other.code).toBe('FORBIDDEN');
   });
 });
 
