@@ -33,10 +33,13 @@ async function loginAs(page: Page, openid: string) {
   await page.waitForURL(/pages\/index\/index/);
 }
 
-/** A person without a persona entry: the same token the picker would store, set the way Taro stores it. */
+/**
+ * A person without a persona entry: the same token the picker would store, set the way Taro stores it — on a
+ * same-origin page that is not the app, so no page of the app runs (and is sent to the login page) before it is set.
+ */
 async function loginWithToken(page: Page, openid: string) {
   const token = await platform.login(openid);
-  await page.goto(`${platform.url}/#/pages/index/index`);
+  await page.goto(`${platform.url}/_emulator/health`);
   await page.evaluate(
     ([t, o]) => {
       localStorage.setItem('devToken', JSON.stringify({ data: t }));
