@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { gcj02ToWgs84 } from '../../src/domain/geo';
 import { parseShanghaiMinute } from '../../src/domain/shanghai-time';
@@ -33,9 +33,7 @@ afterAll(async () => {
 
 async function loginAs(context: BrowserContext, persona: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${platform.url}/#/pages/login/index`);
-  await page.locator(`.e2e-persona-${persona}`).first().click();
-  await page.waitForURL(/pages\/index\/index/);
+  await pickPersona(page, platform.url, `e2e-persona-${persona}`);
   return page;
 }
 

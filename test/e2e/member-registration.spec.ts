@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -15,11 +15,7 @@ afterAll(async () => {
   await platform?.close();
 });
 
-async function loginAs(page: Page, personaClass: string) {
-  await page.goto(`${platform.url}/#/pages/login/index`);
-  await page.locator(`.${personaClass}`).first().click();
-  await page.waitForURL(/pages\/index\/index/);
-}
+const loginAs = (page: Page, personaClass: string) => pickPersona(page, platform.url, personaClass);
 
 async function fill(page: Page, field: string, value: string) {
   const input = page.locator(`.e2e-input-${field} input`).first();

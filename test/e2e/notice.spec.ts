@@ -1,12 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot as capture, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
-
-/** Taro H5 slides pages in: let the transition finish so the picture shows the page on top. */
-async function screenshot(page: Page, name: string) {
-  await page.waitForTimeout(700);
-  await capture(page, name);
-}
 
 let platform: TestPlatform;
 let browser: BrowserContext;
@@ -21,11 +15,7 @@ afterAll(async () => {
   await platform?.close();
 });
 
-async function loginAs(page: Page, personaClass: string) {
-  await page.goto(`${platform.url}/#/pages/login/index`);
-  await page.locator(`.${personaClass}`).first().click();
-  await page.waitForURL(/pages\/index\/index/);
-}
+const loginAs = (page: Page, personaClass: string) => pickPersona(page, platform.url, personaClass);
 
 const TITLE = '关于开展消防安全演练的通知';
 

@@ -1,13 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { QuestionView } from '../../src/domain/question.schema';
-import { launchBrowser, screenshot as capture, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
-
-/** Taro H5 slides pages in: let the transition finish so the picture shows the page on top. */
-async function screenshot(page: Page, name: string) {
-  await page.waitForTimeout(700);
-  await capture(page, name);
-}
 
 let platform: TestPlatform;
 let browser: BrowserContext;
@@ -24,11 +18,7 @@ afterAll(async () => {
   await platform?.close();
 });
 
-async function loginAs(page: Page, openid: string) {
-  await page.goto(`${platform.url}/#/pages/login/index`);
-  await page.locator(`.e2e-persona-${openid}`).first().click();
-  await page.waitForURL(/pages\/index\/index/);
-}
+const loginAs = (page: Page, openid: string) => pickPersona(page, platform.url, `e2e-persona-${openid}`);
 
 const TITLE = '楼道声控灯坏了';
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -27,11 +27,7 @@ afterAll(async () => {
   await platform?.close();
 });
 
-async function loginAs(page: Page, openid: string) {
-  await page.goto(`${platform.url}/#/pages/login/index`);
-  await page.locator(`.e2e-persona-${openid}`).first().click();
-  await page.waitForURL(/pages\/index\/index/);
-}
+const loginAs = (page: Page, openid: string) => pickPersona(page, platform.url, `e2e-persona-${openid}`);
 
 /**
  * A person without a persona entry: the same token the picker would store, set the way Taro stores it — on a
@@ -52,12 +48,6 @@ async function loginWithToken(page: Page, openid: string) {
 async function pick(page: Page, hook: string, value: string) {
   await page.locator(`.e2e-${hook}-picker`).first().click();
   await page.locator(`.e2e-${hook}-option-${value}`).first().click();
-}
-
-/** Screenshots wait out Taro's page-slide animation, so they show one page, not two halves. */
-async function settledShot(page: Page, name: string) {
-  await page.waitForTimeout(600);
-  await screenshot(page, name);
 }
 
 const detailUrl = (id: string) => `${platform.url}/#/pages/wish-detail/index?id=${id}`;
@@ -87,13 +77,13 @@ describe('微心愿 from wish to 销号, in public', () => {
     expect(await textOf(page.locator('.e2e-wish-status'), '待审核')).toBe('待审核');
     const wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
     expect(wishId).toBeTruthy();
-    await settledShot(page, 'wish-posted-pending');
+    await screenshot(page, 'wish-posted-pending');
 
     // Staff see it in the review queue and publish it.
     await loginAs(page, 'demo-community-staff');
     await page.goto(`${platform.url}/#/packages/staff/pages/wish-review/index`);
     expect(await textOf(page.locator(`.e2e-staff-row-${wishId}`), TITLE)).toContain(PHONE);
-    await settledShot(page, 'wish-review-queue');
+    await screenshot(page, 'wish-review-queue');
     await page.goto(detailUrl(wishId));
     await page.locator('.e2e-action-approve').first().click();
     expect(await textOf(page.locator('.e2e-wish-status'), '待认领')).toBe('待认领');
@@ -106,7 +96,7 @@ describe('微心愿 from wish to 销号, in public', () => {
     const wallText = await page.locator('.page-wishes').first().innerText();
     expect(wallText).not.toContain('张小花');
     expect(wallText).not.toContain(PHONE);
-    await settledShot(page, 'wish-wall-masked');
+    await screenshot(page, 'wish-wall-masked');
 
     const rivalPage = await rival.newPage();
     await loginWithToken(rivalPage, SECOND_MEMBER);
@@ -119,7 +109,7 @@ describe('微心愿 from wish to 销号, in public', () => {
     await page.locator('.e2e-action-claim').first().click();
     expect(await textOf(page.locator('.e2e-contact-phone'), PHONE)).toBe(PHONE);
     expect(await textOf(page.locator('.e2e-contact-name'), '张小花')).toBe('张小花');
-    await settledShot(page, 'wish-claimed-contact');
+    await screenshot(page, 'wish-claimed-contact');
 
     await rivalPage.locator('.e2e-action-claim').first().click();
     expect(await textOf(rivalPage.locator('body'), '已被认领')).toContain('该心愿已被认领');
@@ -127,7 +117,7 @@ describe('微心愿 from wish to 销号, in public', () => {
     expect(await textOf(rivalPage.locator('.e2e-wish-status'), '已认领')).toBe('已认领');
     expect(await textOf(rivalPage.locator('.e2e-detail-helper'), '李**')).toBe('李**');
     expect(await rivalPage.locator('.e2e-action-claim').count()).toBe(0);
-    await settledShot(rivalPage, 'wish-second-member-already-claimed');
+    await screenshot(rivalPage, 'wish-second-member-already-claimed');
     expect(await rivalPage.locator('body').innerText()).not.toContain(PHONE);
     await rivalPage.close();
 
@@ -145,14 +135,14 @@ describe('微心愿 from wish to 销号, in public', () => {
     await page.locator('.e2e-action-submit').first().click();
     expect(await textOf(page.locator('.e2e-wish-status'), '已送达')).toBe('已送达');
     await page.locator('.e2e-delivery-photo').first().waitFor();
-    await settledShot(page, 'wish-delivered');
+    await screenshot(page, 'wish-delivered');
 
     // The resident confirms: 销号.
     await loginAs(page, 'demo-resident');
     await page.goto(detailUrl(wishId));
     await page.locator('.e2e-action-confirm').first().click();
     expect(await textOf(page.locator('.e2e-wish-status'), '已销号')).toBe('已销号');
-    await settledShot(page, 'wish-closed');
+    await screenshot(page, 'wish-closed');
 
     // On the 公示 list with who helped, and in the ledger.
     await page.goto(`${platform.url}/#/pages/wishes/index`);
@@ -162,7 +152,7 @@ describe('微心愿 from wish to 销号, in public', () => {
     expect(await textOf(page.locator('.e2e-ledger-c-donghu-hubin .e2e-ledger-closed'), '1')).toBe('1');
     // Earlier pages stay in the H5 page stack (the resident's own detail shows the phone); the tab must not.
     expect(await page.locator('.page-wishes').first().innerText()).not.toContain(PHONE);
-    await settledShot(page, 'wish-publicity-ledger');
+    await screenshot(page, 'wish-publicity-ledger');
     await page.close();
   }, 120_000);
 });

@@ -24,7 +24,9 @@ export async function launchBrowser(options: { geolocation?: { latitude: number;
   return context;
 }
 
+/** Saves a full-page screenshot, after Taro's page-slide animation, so it shows one page and not two halves. */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForTimeout(700);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -41,4 +43,11 @@ export async function textOf(locator: Locator, expected?: string, timeoutMs = 10
     await new Promise((r) => setTimeout(r, 100));
   }
   return text;
+}
+
+/** Signs in through the local persona picker (class `e2e-persona-<openid>`, or another entry's class) and waits for 首页. */
+export async function pickPersona(page: Page, baseUrl: string, personaClass: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`);
+  await page.locator(`.${personaClass}`).first().click();
+  await page.waitForURL(/pages\/index\/index/);
 }
