@@ -7,6 +7,7 @@ import { mine } from './handlers/mine.handler';
 import { move } from './handlers/move.handler';
 import { assign, declineProposal, listOffers, offer } from './handlers/offer.handler';
 import { post } from './handlers/post.handler';
+import { reconcileClaimCounters } from './handlers/reconcile.handler';
 import { remindDueClaims, sendReminders } from './handlers/reminders.handler';
 import { review } from './handlers/review.handler';
 import { chaseList, reviewQueue } from './handlers/staff-lists.handler';
@@ -36,5 +37,5 @@ export const main = defineFunction(
     assign,
     declineProposal,
   },
-  { timers: { wishReminders: remindDueClaims } },
+  { timers: { wishReminders: remindDueClaims, reconcileClaimCounters } },
 );

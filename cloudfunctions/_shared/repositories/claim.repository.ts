@@ -35,8 +35,7 @@ export async function loadClaimer(openid: string): Promise<Claimer> {
   const row = data[0];
   if (!row) return { user: null, counters: [] };
   const { holderIds: _ids, wishCounters, ...user } = row;
-  // The emulator's $lookup answers [null] when nothing matches where MongoDB answers []; accept both.
-  return { user: user as UserRecord, counters: (wishCounters ?? []).filter((c): c is ClaimantCounter => Boolean(c)) };
+  return { user: user as UserRecord, counters: wishCounters ?? [] };
 }
 
 export type ReserveOutcome = 'reserved' | 'open-limit' | 'campaign-limit';
@@ -89,4 +88,54 @@ export async function releaseClaimSlot(holderKey: string, options: { campaignId?
   if (options.campaignId) dec[`campaigns.${options.campaignId}`] = _.inc(-1);
   if (Object.keys(dec).length === 0) return;
   await db.collection(COLLECTION).where({ _id: holderKey, ...(options.open !== false ? { open: _.gt(0) } : {}) }).update(dec);
+}
+
+/**
+ * Open-claim counters are a cache of "wishes claimed by this holder": a claim takes the wish and then moves the
+ * counter in two conditional writes (three round trips in all), so a process killed between the two leaves the
+ * counter one off. This recomputes every counter from the wishes and corrects the ones that differ. Counters are
+ * read before the wishes, and each correction is conditional on the counter still holding what was read, so a
+ * claim or delivery running meanwhile is never overwritten; one caught half-way is corrected by the next run.
+ */
+export async function reconcileOpenClaims(): Promise<{ checked: number; fixed: number }> {
+  const db = database();
+  const _ = db.command;
+  const counters = db.collection(COLLECTION);
+  const known: ClaimantCounter[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const { data } = (await counters.where({ open: _.gt(0) }).skip(offset).limit(1000).get()) as { data: ClaimantCounter[] };
+    known.push(...data);
+    if (data.length < 1000) break;
+  }
+  const { data: groups } = (await db
+    .collection('wishes')
+    .aggregate()
+    .match({ status: 'claimed' })
+    .group({ _id: '$claim.holderKey', open: { $sum: 1 } })
+    .end()) as { data: { _id: string; open: number }[] };
+  const truth = new Map(groups.map((g) => [g._id, g.open]));
+
+  let fixed = 0;
+  const correct = async (key: string, from: number, to: number) => {
+    const { updated } = (await counters.where({ _id: key, open: from }).update({ open: to })) as { updated?: number };
+    fixed += updated ?? 0;
+  };
+  for (const counter of known) {
+    const open = truth.get(counter._id) ?? 0;
+    truth.delete(counter._id);
+    if (counter.open !== open) await correct(counter._id, counter.open, open);
+  }
+  // Holders with claimed wishes whose counter reads 0 or does not exist yet.
+  for (const [key, open] of truth) {
+    const before = fixed;
+    await correct(key, 0, open);
+    if (fixed > before) continue;
+    try {
+      await counters.add({ _id: key, holderId: key.slice(2), open, campaigns: {} });
+      fixed += 1;
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error;
+    }
+  }
+  return { checked: known.length + truth.size, fixed };
 }
