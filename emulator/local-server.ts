@@ -63,7 +63,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '本地服务出错' } });
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // Longer than clients keep idle sockets (undici: 4 s), so a client never reuses a socket the server is closing.
+  server.keepAliveTimeout = 65_000;
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     if (await emulator.handle(req, res)) return;

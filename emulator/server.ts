@@ -202,8 +202,9 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       if (!handled) sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` });
     });
   });
-  // Keep-alive sockets from the SDK's agent must not hold close() open.
-  server.keepAliveTimeout = 5_000;
+  // Longer than clients keep idle sockets (undici 4 s, the SDK's agent), so a client never reuses a socket the
+  // server is closing; close() ends them all anyway.
+  server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
