@@ -12,7 +12,9 @@ import { arbitraryOf, jsonSchemaOf } from '../../helpers/schema-arbitrary';
 const PRIVATE_FIELDS: Record<string, string[]> = {
   users: ['member.name', 'member.phone'],
   wishes: ['beneficiary.name', 'beneficiary.contact', 'beneficiary.phone', 'contact'],
-  checkins: ['location.latitude', 'location.longitude', 'rawLatitude', 'rawLongitude'],
+  checkins: ['point.latitude', 'point.longitude', 'memberName', 'phone'],
+  attendances: ['memberName', 'checkIn.point.latitude', 'checkIn.point.longitude', 'checkOut.point.latitude', 'checkOut.point.longitude'],
+  service_logs: ['memberName'],
   questions: ['askerName', 'contact', 'phone'],
 };
 const VIEWERS = [null, 'demo-resident'];
