@@ -3,15 +3,21 @@ import { expectOk } from '../../helpers/local-platform';
 import { exact, timing, type Scenario } from '../budget';
 import { bulkInsert, maxRoundTrips, measure } from '../harness';
 
-/** 问政 at 1 000 and 100 000 questions: the staff inbox, the public page and the community's figures. */
+/**
+ * 问政 at 1 000 and 100 000 questions: the staff inbox, the public page and the community's figures. The questions
+ * are spread over 200 communities (a city's worth); 湖滨社区 gets its share, the rest are other communities' data
+ * that the indexes must step over.
+ */
 const HUBIN = { id: 'c-donghu-hubin', name: '湖滨社区', streetId: 'st-baihuazhou', streetName: '百花洲街道' };
+const COMMUNITIES = 200;
+const communityOf = (i: number) => (i % COMMUNITIES === 0 ? HUBIN : { ...HUBIN, id: `c-bench-${i % COMMUNITIES}`, name: `社区${i % COMMUNITIES}` });
 const RATINGS = ['满意', '基本满意', '不满意'] as const;
 
 function bulkQuestion(i: number) {
   const asked = new Date(Date.UTC(2025, 0, 2) + (i % 300) * 86_400_000 + (i % 1440) * 60_000);
   const q = newQuestion(
     { title: `问题${i}`, content: '批量数据', category: '社区治理', photos: [], isPublic: i % 3 !== 0 },
-    { askerOpenid: `bulk-asker-${i % 500}`, askerName: '王芳', community: HUBIN, needsReview: false, now: asked },
+    { askerOpenid: `bulk-asker-${i % 500}`, askerName: '王芳', community: communityOf(i), needsReview: false, now: asked },
   );
   if (i % 4 === 0) return { _id: `bench-q-${i}`, ...q };
   const answered = answerQuestion(q, { text: '已处理', photos: [], org: HUBIN.name }, new Date(asked.getTime() + 86_400_000));
