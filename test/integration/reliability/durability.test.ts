@@ -15,8 +15,13 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'durability-'));
 const claimsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'durability-claims-'));
 let platform: PlatformProcess | undefined;
 
-afterAll(async () => {
+// Each test starts (and restarts) its own platform process; none may outlive it.
+afterEach(async () => {
   await platform?.kill();
+  platform = undefined;
+});
+
+afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(claimsDir, { recursive: true, force: true });
 });
