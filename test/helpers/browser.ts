@@ -50,4 +50,7 @@ export async function pickPersona(page: Page, baseUrl: string, personaClass: str
   await page.goto(`${baseUrl}/#/pages/login/index`);
   await page.locator(`.${personaClass}`).first().click();
   await page.waitForURL(/pages\/index\/index/);
+  // Let 首页 finish mounting and loading; a navigation started while the picker's reLaunch is still settling can
+  // be overtaken by it on a slow machine.
+  await page.waitForLoadState('networkidle');
 }
