@@ -38,7 +38,7 @@ export const setCommunityFence = defineAction({
   access: 'user',
   async handler(input, ctx): Promise<CommunityFenceView> {
     await requirePermission(ctx, canManageCommunity, input.communityId);
-    if (!(await findCommunity(input.communityId))) throw notFound('社区不存在');
+    // The update answers null for a community that does not exist: no read first.
     const updated = await updateCommunityFence(input.communityId, { latitude: input.latitude, longitude: input.longitude, radius: input.radius });
     if (!updated) throw notFound('社区不存在');
     return toFenceView(updated);
