@@ -2,14 +2,16 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { templateEnv } from './template-env';
 
 /**
  * Build-time switches, read once from the real environment (Taro's .env files override them, see README of config below).
  * - TARO_APP_LOCAL: 'true' turns on the dev login (persona picker). The H5 build exists only for local use and browser
  *   tests, so it defaults to 'true' there; weapp is never local. Set TARO_APP_LOCAL=false to build an H5 without it.
  * - TARO_APP_CLOUD_ENV: CloudBase env id for Taro.cloud.init on weapp; empty means WeChat's default environment.
- * - TARO_APP_QA_TEMPLATE_ANSWERED: subscribe-message template for "your question was answered" (same id the qa function
- *   sends with, QA_TEMPLATE_ANSWERED); empty skips the subscription request.
+ * - TARO_APP_TPL_*: subscribe-message template ids, one per kind of src/domain/notice-templates.ts (the functions send
+ *   with the same variables), from the environment or Taro's .env files; an empty one is not asked for. A local H5
+ *   build ignores them and uses the local platform's ids (src/lib/subscribe-message.ts).
  */
 function buildEnv(): Record<string, string> {
   const isH5 = process.env.TARO_ENV === 'h5';
@@ -17,7 +19,7 @@ function buildEnv(): Record<string, string> {
   return {
     TARO_APP_LOCAL: JSON.stringify(local ? 'true' : 'false'),
     TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
-    TARO_APP_QA_TEMPLATE_ANSWERED: JSON.stringify(process.env.TARO_APP_QA_TEMPLATE_ANSWERED ?? ''),
+    ...templateEnv(),
   };
 }
 
@@ -61,7 +63,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
-    plugins: [],
+    // NutUI's icons (loading spinner, input clear button) are HTML `<i>` elements; without this plugin the weapp
+    // templates have no `tmpl_0_i` and the icons are not rendered (WXMLRT warning on every page). H5 renders HTML already.
+    plugins: process.env.TARO_ENV === 'h5' ? [] : ['@tarojs/plugin-html'],
     defineConstants: {},
     env: buildEnv(),
     copy: { patterns: [], options: {} },

@@ -13,6 +13,8 @@ const emulatorEnvSchema = z.object({
   EMULATOR_SECRET_ID: z.string().min(1).default(DEFAULT_SECRET_ID),
   EMULATOR_SECRET_KEY: z.string().min(1).default(DEFAULT_SECRET_KEY),
   EMULATOR_ENV_ID: z.string().min(1).default(DEFAULT_ENV_ID),
+  /** Lifetime of the local dev login (7 days by default). */
+  EMULATOR_DEV_TOKEN_TTL_HOURS: z.coerce.number().positive().max(24 * 366).default(24 * 7),
 });
 
 export type EmulatorEnv = z.infer<typeof emulatorEnvSchema>;

@@ -25,6 +25,10 @@ export const EmulatorErrorCode = {
   transactionConflict: 'DATABASE_TRANSACTION_CONFLICT',
   transactionNotExist: 'DATABASE_TRANSACTION_NOT_EXIST',
   requestInvalid: 'DATABASE_REQUEST_INVALID',
+  /** CloudBase's general database error: what MongoDB refuses while executing (e.g. $inc on a string) arrives under it. */
+  requestFailed: 'DATABASE_REQUEST_FAILED',
+  /** CloudBase's "database operation timed out" (MongoDB's MaxTimeMSExpired). */
+  databaseTimeout: 'DATABASE_TIMEOUT',
   functionNotFound: 'FUNCTIONS_NOT_EXIST',
   functionExecuteFail: 'FUNCTIONS_EXECUTE_FAIL',
   internal: 'SYS_ERR',

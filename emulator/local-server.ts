@@ -1,15 +1,16 @@
-import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createEmulator, type Emulator } from './server';
-import { readFunctionConfigs, type FunctionConfig } from './function-host/function-config';
+import { functionEntry, readFunctionConfigs, type FunctionConfig } from './function-host/function-config';
 import { FunctionHost, InvocationFailure } from './function-host/function-host';
-import { issueDevToken, verifyDevToken } from './function-host/dev-token';
+import { checkDevToken, DEV_TOKEN_MESSAGES, issueDevToken, type DevSession } from './function-host/dev-token';
 import { parseJsonBody, readRawBody } from './http/read-body';
 import { sendJson } from './http/send';
 import { serveStatic } from './http/serve-static';
+import { assertSafeBinding, isLoopbackClient } from './safety';
 import { PERSONAS } from './seed/personas';
+import { localTemplateEnv, localTemplateKeys } from '../src/domain/notice-templates';
 import { handleUpload } from './storage/upload-route';
 
 /**
@@ -34,6 +35,8 @@ export interface LocalServerOptions {
   now?: () => Date;
   /** Fire the timer triggers declared in cloudbaserc.json once a minute (npm start); tests fire them by hand. */
   runTimers?: boolean;
+  /** Lifetime of the dev tokens /dev/login issues (default 7 days). */
+  devTokenTtlSeconds?: number;
 }
 
 export interface LocalServer {
@@ -53,8 +56,11 @@ const LOCAL_TIMER_INTERVAL_MS = 60_000;
 const ANONYMOUS = null;
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const listenHost = options.host ?? '127.0.0.1';
+  assertSafeBinding(listenHost, options);
   const configFile = path.join(options.root, 'cloudbaserc.json');
-  const emulator = createEmulator({ ...options, configFile });
+  // The local platform knows the product's templates under their local ids, so a wrong id or key fails here as on WeChat.
+  const emulator = createEmulator({ ...options, configFile, wx: { templates: localTemplateKeys() } });
   let host: FunctionHost | undefined;
 
   const server = http.createServer((req, res) => {
@@ -72,18 +78,25 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (url.pathname.startsWith('/fn/')) return callFunction(req, res, decodeURIComponent(url.pathname.slice(4)));
     if (req.method === 'POST' && url.pathname === '/storage/upload') {
       const session = sessionOf(req);
-      if (!session) return envelopeError(res, 401, 'UNAUTHENTICATED', '请先登录再上传图片');
-      return handleUpload(req, res, session.openid, emulator.files);
+      if (!session.ok) return envelopeError(res, 401, 'UNAUTHENTICATED', session.message);
+      return handleUpload(req, res, session.session.openid, emulator.files);
+    }
+    if (url.pathname.startsWith('/dev/') && !isLoopbackClient(req)) {
+      // Anyone who can reach /dev/login can become any persona: only the person at this machine may.
+      return sendJson(res, 403, { code: 'FORBIDDEN', message: '本地登录只接受本机访问' });
     }
     if (req.method === 'GET' && url.pathname === '/dev/personas') return sendJson(res, 200, { personas: PERSONAS });
     if (req.method === 'POST' && url.pathname === '/dev/login') return devLogin(req, res);
+    if (req.method === 'POST' && url.pathname === '/dev/subscribe') return devSubscribe(req, res);
     if (req.method === 'GET' && options.h5Dir) return serveStatic(options.h5Dir, url.pathname, res);
     sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${url.pathname}` });
   }
 
-  function sessionOf(req: IncomingMessage) {
+  function sessionOf(req: IncomingMessage): { ok: true; session: DevSession } | { ok: false; message: string } {
     const authorization = req.headers.authorization ?? '';
-    return authorization.startsWith('Bearer ') ? verifyDevToken(authorization.slice(7), options.secretKey) : null;
+    if (!authorization) return { ok: false, message: DEV_TOKEN_MESSAGES.missing };
+    const check = authorization.startsWith('Bearer ') ? checkDevToken(authorization.slice(7), options.secretKey) : ({ ok: false, reason: 'invalid' } as const);
+    return check.ok ? check : { ok: false, message: DEV_TOKEN_MESSAGES[check.reason] };
   }
 
   async function devLogin(req: IncomingMessage, res: ServerResponse) {
@@ -96,7 +109,29 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (typeof openid !== 'string' || !/^[A-Za-z0-9_-]{3,64}$/.test(openid)) {
       return sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: 'openid 应为 3–64 位字母、数字、- 或 _' });
     }
-    sendJson(res, 200, { token: issueDevToken(openid, options.secretKey), openid });
+    sendJson(res, 200, { token: issueDevToken(openid, options.secretKey, Date.now(), options.devTokenTtlSeconds), openid });
+  }
+
+  /**
+   * Local H5's stand-in for wx.requestSubscribeMessage: the templates the signed-in user allowed in the app's dialog
+   * (`{ "tmplIds": [...] }`), one message each. Loopback only, like the dev login.
+   */
+  async function devSubscribe(req: IncomingMessage, res: ServerResponse) {
+    const session = sessionOf(req);
+    if (!session.ok) return envelopeError(res, 401, 'UNAUTHENTICATED', session.message);
+    let tmplIds: unknown;
+    try {
+      tmplIds = parseJsonBody(await readRawBody(req, 64 * 1024)).tmplIds;
+    } catch {
+      return sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: '请求体应为 JSON：{ "tmplIds": ["…"] }' });
+    }
+    const known = emulator.wx.knownTemplateIds();
+    // wx.requestSubscribeMessage takes 1–3 ids per call and fails on an id the mini program does not have.
+    if (!Array.isArray(tmplIds) || tmplIds.length < 1 || tmplIds.length > 3 || !tmplIds.every((id) => typeof id === 'string' && (!known || known.includes(id)))) {
+      return sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: `tmplIds 应为 1–3 个已配置的模板 id${known ? `（${known.join('、')}）` : ''}` });
+    }
+    for (const id of tmplIds as string[]) emulator.wx.grantSubscription(session.session.openid, id);
+    sendJson(res, 200, { ok: true, data: Object.fromEntries((tmplIds as string[]).map((id) => [id, 'accept'])) });
   }
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
@@ -104,8 +139,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     let caller: { openid: string } | null = ANONYMOUS;
     if (req.headers.authorization) {
       const session = sessionOf(req);
-      if (!session) return envelopeError(res, 401, 'UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
-      caller = { openid: session.openid };
+      if (!session.ok) return envelopeError(res, 401, 'UNAUTHENTICATED', session.message);
+      caller = { openid: session.session.openid };
     }
     let event: Record<string, unknown>;
     try {
@@ -128,15 +163,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, listenHost, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const base = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const base = `http://${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`;
   const emulatorUrl = `${base}/admin`;
+  // Function instances copy this environment when they start: the functions send with the same local ids.
+  Object.assign(process.env, localTemplateEnv());
   const functionsDir = options.functionsDir ?? path.join(options.root, 'dist', 'cloudfunctions');
   host = new FunctionHost({
     functionsDir,
-    functions: (options.functions ?? readFunctionConfigs(configFile)).filter((f) => fs.existsSync(path.join(functionsDir, f.name, 'index.js'))),
+    functions: (options.functions ?? readFunctionConfigs(configFile)).filter((f) => functionEntry(functionsDir, f) !== null),
     emulatorUrl,
     envId: options.envId,
     secretId: options.secretId,

@@ -6,12 +6,15 @@ import path from 'node:path';
 import { DatabaseEngine, type CollectionSpec, type DatabaseEngineOptions } from './database/engine';
 import { loadCollectionSpecs } from './database/schema';
 import { EmulatorError, EmulatorErrorCode } from './errors';
-import { parseJsonBody, parseMultipart, readRawBody } from './http/read-body';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH, parseJsonBody, parseMultipart, readRawBody } from './http/read-body';
 import { sendJson } from './http/send';
 import { Metrics, tagOfSeqId } from './metrics';
 import { verifySignature } from './protocol/signature';
+import { assertSafeBinding, isLoopbackClient } from './safety';
+import { COS_UPLOAD_PREFIX, handleCosPut } from './storage/cos-upload';
 import { FileStore } from './storage/file-store';
 import { handleStorageAction } from './storage/storage-actions';
+import { cloudCallerOf } from './wx/cloud-call-token';
 import { WxEmulator, type WxEmulatorOptions } from './wx/index';
 
 /** Hands `functions.invokeFunction` to whoever runs the functions (the function host). */
@@ -19,6 +22,8 @@ export interface FunctionInvoker {
   invoke(request: { name: string; event: unknown; callerTag: string | null }): Promise<unknown>;
   /** Who is behind an invocation, so WeChat calls made from a function know their caller. */
   callerOf(tag: string): { openid?: string; appid?: string } | undefined;
+  /** The deployed function folders, whose config.json declares each function's open APIs. */
+  readonly functionsDir?: string;
 }
 
 export interface EmulatorOptions {
@@ -32,12 +37,14 @@ export interface EmulatorOptions {
   /** Collections to declare instead of those in configFile (tests with their own collections). */
   collections?: CollectionSpec[];
   /** Options of the WeChat open-API emulator (test word lists, known pages and templates). */
-  wx?: Omit<WxEmulatorOptions, 'outboxFile'>;
+  wx?: Omit<WxEmulatorOptions, 'outboxFile' | 'grantsFile'>;
   /** Transaction timing of the database engine (tests shorten the lock wait and the idle expiry). */
   database?: Pick<DatabaseEngineOptions, 'lockTimeoutMs' | 'transactionIdleTimeoutMs'>;
   now?: () => Date;
   /** Verify TC3 signatures (on by default; a test may turn it off to send raw requests). */
   verifySignatures?: boolean;
+  /** Deployed function folders (for each function's declared open APIs) when no function host is attached. */
+  functionsDir?: string;
 }
 
 export interface Emulator {
@@ -61,16 +68,22 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   if (!inMemory) fs.mkdirSync(options.data, { recursive: true });
   const now = options.now ?? (() => new Date());
   const database = new DatabaseEngine({ ...options.database, data: options.data, collections: options.collections ?? loadCollectionSpecs(options.configFile), now });
-  const wx = new WxEmulator({ ...options.wx, outboxFile: inMemory ? undefined : path.join(options.data, 'outbox.jsonl') });
+  const wx = new WxEmulator({
+    ...options.wx,
+    outboxFile: inMemory ? undefined : path.join(options.data, 'outbox.jsonl'),
+    grantsFile: inMemory ? undefined : path.join(options.data, 'subscriptions.jsonl'),
+  });
   const metrics = new Metrics();
   const files = new FileStore(options.envId, inMemory ? null : path.join(options.data, 'storage'));
   let functionHost: FunctionInvoker | undefined;
+  const cosSigner = { secretId: options.secretId, secretKey: options.secretKey, now };
 
   async function dispatch(action: string, body: Record<string, unknown>, rawBody: Buffer, contentType: string, seqTag: string | null, publicBase: string) {
     if (action.startsWith('database.')) return database.handle(action, body);
-    if (action.startsWith('storage.')) return handleStorageAction(action, body, files, publicBase);
+    if (action.startsWith('storage.')) return handleStorageAction(action, body, files, publicBase, cosSigner);
     const caller = seqTag ? functionHost?.callerOf(seqTag) : undefined;
-    const wxContext = { openid: caller?.openid, appid: caller?.appid ?? LOCAL_WX_APPID, now };
+    const cloudCall = cloudCallerOf(body.wxCloudApiToken, options.secretKey, functionHost?.functionsDir ?? options.functionsDir);
+    const wxContext = { openid: caller?.openid, appid: caller?.appid ?? LOCAL_WX_APPID, now, cloudCall };
     switch (action) {
       case 'wx.api':
         return wx.handleWxApi(body, wxContext);
@@ -89,6 +102,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     if (!functionHost) throw new EmulatorError(EmulatorErrorCode.functionNotFound, `no function host is attached, cannot run ${name}`);
     let event: unknown = {};
     if (typeof body.request_data === 'string' && body.request_data) {
+      if (jsonNestsDeeperThan(body.request_data)) throw new EmulatorError(EmulatorErrorCode.invalidParam, `request_data is nested deeper than ${MAX_JSON_DEPTH} levels`);
       try {
         event = JSON.parse(body.request_data);
       } catch {
@@ -145,6 +159,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         return sendJson(res, 200, { ok: true });
       case 'GET /_emulator/outbox':
         return sendJson(res, 200, { messages: wx.outbox() });
+      case 'GET /_emulator/subscriptions':
+        return sendJson(res, 200, { grants: wx.subscriptions() });
       default:
         return sendJson(res, 404, { code: 'NOT_FOUND', message: `no emulator route ${route}` });
     }
@@ -162,7 +178,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         return true;
       }
       if (req.method === 'GET' && url.pathname.startsWith('/_storage/')) {
-        const file = files.get(decodeURIComponent(url.pathname.slice('/_storage/'.length)));
+        let cloudPath = '';
+        try {
+          cloudPath = decodeURIComponent(url.pathname.slice('/_storage/'.length));
+        } catch {
+          // A malformed escape names no file.
+        }
+        const file = cloudPath ? files.get(cloudPath) : null;
         if (!file) sendJson(res, 404, { code: 'STORAGE_FILE_NONEXIST', message: 'no such file' });
         else {
           res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'cache-control': 'private, max-age=3600' });
@@ -170,7 +192,18 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         }
         return true;
       }
+      // The object key is taken from the path as sent: URL parsing would resolve dot segments before they are refused.
+      const rawPath = (req.url ?? '/').split('?')[0];
+      if (rawPath.startsWith(COS_UPLOAD_PREFIX)) {
+        await handleCosPut(req, res, rawPath, files, cosSigner);
+        return true;
+      }
       if (url.pathname.startsWith('/_emulator/')) {
+        // Inspection and reset are for whoever runs the emulator; health stays open for probes.
+        if (url.pathname !== '/_emulator/health' && !isLoopbackClient(req)) {
+          sendJson(res, 403, { code: 'FORBIDDEN', message: `${url.pathname} answers only to clients on this machine (loopback)` });
+          return true;
+        }
         await handleInternal(req, res, url);
         return true;
       }
@@ -196,16 +229,23 @@ export interface RunningEmulator {
 
 /** Starts the emulator alone on its own port (npm run emulator, and tests). */
 export async function startEmulator(options: EmulatorOptions & { port?: number; host?: string }): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  assertSafeBinding(host, options);
   const emulator = createEmulator(options);
   const server = http.createServer((req, res) => {
-    emulator.handle(req, res).then((handled) => {
-      if (!handled) sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` });
-    });
+    emulator.handle(req, res).then(
+      (handled) => {
+        if (!handled) sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` });
+      },
+      (error) => {
+        console.error('[emulator] unexpected error', error);
+        if (!res.headersSent) sendJson(res, 500, { code: EmulatorErrorCode.internal, message: 'emulator internal error, see its log' });
+      },
+    );
   });
   // Longer than clients keep idle sockets (undici 4 s, the SDK's agent), so a client never reuses a socket the
   // server is closing; close() ends them all anyway.
   server.keepAliveTimeout = 65_000;
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -1,23 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { readFunctionConfigs } from '../emulator/function-host/function-config';
+import { deployedFunctionConfig, FUNCTION_CONFIG_FILE, readDeclaredOpenApis, readFunctionConfigs, type FunctionConfig } from '../emulator/function-host/function-config';
 
 /**
- * Bundles each cloud function into a self-contained deployable folder: dist/cloudfunctions/<name>/{index.js,package.json}.
- * The local host runs exactly these bundles, so what is tested is what `tcb fn deploy` uploads.
+ * Bundles each cloud function into a self-contained deployable folder: dist/cloudfunctions/<name>/{index.js,package.json,
+ * config.json}. config.json carries the open APIs the function declares (cloudfunctions/<name>/config.json) and its timer
+ * triggers (cloudbaserc.json), in the form WeChat DevTools uploads. The local host runs exactly these folders, so what
+ * is tested is what gets deployed.
  */
 export async function buildFunctions(options: { root?: string; outDir?: string; names?: string[] } = {}): Promise<string[]> {
   const root = options.root ?? process.cwd();
   const outDir = options.outDir ?? path.join(root, 'dist', 'cloudfunctions');
-  const names = options.names ?? readFunctionConfigs(path.join(root, 'cloudbaserc.json')).map((f) => f.name);
+  const configs = readFunctionConfigs(path.join(root, 'cloudbaserc.json'));
+  const names = options.names ?? configs.map((f) => f.name);
   fs.mkdirSync(outDir, { recursive: true });
-  await Promise.all(names.map((name) => buildOne(root, outDir, name)));
+  await Promise.all(names.map((name) => buildOne(root, outDir, name, configs.find((f) => f.name === name))));
   return names;
 }
 
-async function buildOne(root: string, outDir: string, name: string): Promise<void> {
+async function buildOne(root: string, outDir: string, name: string, config: FunctionConfig | undefined): Promise<void> {
   const entry = path.join(root, 'cloudfunctions', name, 'index.ts');
+  const openapi = readDeclaredOpenApis(path.join(root, 'cloudfunctions', name));
   if (!fs.existsSync(entry)) throw new Error(`cloud function ${name} has no entry ${entry}`);
   const target = path.join(outDir, name);
   fs.rmSync(target, { recursive: true, force: true });
@@ -38,11 +42,13 @@ async function buildOne(root: string, outDir: string, name: string): Promise<voi
   });
   const pkg = { name: `cloudfunction-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: {} };
   fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  const deployed = deployedFunctionConfig(openapi, config?.triggers);
+  fs.writeFileSync(path.join(target, FUNCTION_CONFIG_FILE), `${JSON.stringify(deployed, null, 2)}\n`);
 }
 
 if (require.main === module) {
   const started = Date.now();
-  buildFunctions()
+  buildFunctions({ outDir: process.env.FUNCTIONS_OUT })
     .then((names) => console.log(`built ${names.length} cloud function(s): ${names.join(', ')} in ${Date.now() - started} ms`))
     .catch((error) => {
       console.error(error);

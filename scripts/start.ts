@@ -29,6 +29,7 @@ async function main() {
     envId: env.EMULATOR_ENV_ID,
     secretId: env.EMULATOR_SECRET_ID,
     secretKey: env.EMULATOR_SECRET_KEY,
+    devTokenTtlSeconds: env.EMULATOR_DEV_TOKEN_TTL_HOURS * 3600,
     root,
     h5Dir: path.join(root, 'dist', 'h5'),
     runTimers: true,

@@ -12,6 +12,8 @@ echo "› build: cloud functions, weapp, H5 (local mode)"
 npx tsx scripts/build-functions.ts
 npx taro build --type weapp >/tmp/weapp-build.log 2>&1 || { cat /tmp/weapp-build.log; exit 1; }
 npx tsx scripts/check-weapp.ts
+# The development weapp build (what `npm run dev:weapp` compiles) for test/weapp/dev-build.test.ts.
+NODE_ENV=development TARO_OUTPUT_ROOT=dist/weapp-dev npx taro build --type weapp >/tmp/weapp-dev-build.log 2>&1 || { cat /tmp/weapp-dev-build.log; exit 1; }
 npx taro build --type h5 >/tmp/h5-build.log 2>&1 || { cat /tmp/h5-build.log; exit 1; }
 
 echo "› jest: unit, integration, weapp, e2e"

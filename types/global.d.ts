@@ -20,7 +20,7 @@ declare namespace NodeJS {
     TARO_APP_LOCAL?: string;
     /** CloudBase environment id for Taro.cloud.init on weapp; empty means the default environment. */
     TARO_APP_CLOUD_ENV?: string;
-    /** Subscribe-message template id for "your question was answered"; empty skips the request. */
-    TARO_APP_QA_TEMPLATE_ANSWERED?: string;
+    /** Subscribe-message template ids, one per kind of src/domain/notice-templates.ts; empty skips asking for it. */
+    [setting: `TARO_APP_TPL_${string}`]: string | undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { CONTENT_REJECTED_MESSAGE, verdictOf, type ContentVerdict } from '../../src/domain/content-check';
 import { AppError, ErrorCode } from '../../src/domain/errors';
-import { cloudApp } from './sdk';
+import { callWxOpenApi } from './wx-openapi';
 
 /** WeChat's limit for one msgSecCheck call. */
 const MAX_CHARS = 2500;
@@ -14,11 +14,8 @@ export async function checkText(openid: string, text: string, scene: 1 | 2 | 3 |
   const content = [...text].slice(0, MAX_CHARS).join('');
   let verdict: ContentVerdict;
   try {
-    const { result } = (await cloudApp().callWxOpenApi({
-      apiName: 'security.msgSecCheck',
-      requestData: { version: 2, openid, scene, content },
-    })) as { result: unknown };
-    verdict = verdictOf(result);
+    const answer = await callWxOpenApi('security.msgSecCheck', { version: 2, openid, scene, content });
+    verdict = verdictOf(answer.kind === 'json' ? answer.body : undefined);
   } catch (error) {
     // WeChat unreachable: a person should not be blocked for it, and unchecked text must not go public either.
     console.error('[content-security] msgSecCheck failed, sending to staff review', error);

@@ -1,4 +1,4 @@
-import { cloudApp } from './sdk';
+import { callWxOpenApi, WxOpenApiError } from './wx-openapi';
 
 export interface SubscribeMessage {
   touser: string;
@@ -27,15 +27,12 @@ function fit(key: string, value: string): string {
 export async function sendSubscribeMessage(message: SubscribeMessage): Promise<{ sent: boolean; errcode: number }> {
   const data = Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value: fit(key, value) }]));
   try {
-    const { result } = (await cloudApp().callWxOpenApi({
-      apiName: 'subscribeMessage.send',
-      requestData: { touser: message.touser, template_id: message.templateId, page: message.page, data },
-    })) as { result: { errcode?: number } };
-    const errcode = result?.errcode ?? -1;
+    const answer = await callWxOpenApi('subscribeMessage.send', { touser: message.touser, template_id: message.templateId, page: message.page, data });
+    const errcode = answer.kind === 'json' ? (answer.body.errcode ?? 0) : -1;
     if (errcode !== 0) console.warn(`[subscribe-message] ${message.templateId} to ${message.touser} not sent: errcode ${errcode}`);
     return { sent: errcode === 0, errcode };
   } catch (error) {
     console.error('[subscribe-message] send failed', error);
-    return { sent: false, errcode: -1 };
+    return { sent: false, errcode: error instanceof WxOpenApiError ? error.errcode : -1 };
   }
 }

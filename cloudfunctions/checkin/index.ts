@@ -1,4 +1,5 @@
 import { defineFunction } from '../_shared/define-function';
+import { reportMissingTemplates } from '../_shared/notice';
 import { activityDetail, activityRoster, listActivities, publishActivity } from './handlers/activity.handler';
 import { issueCertificate, myCertificates, verifyCertificate } from './handlers/certificate.handler';
 import { checkIn, checkOut, checkOutAll } from './handlers/check-in-out.handler';
@@ -9,6 +10,8 @@ import { pendingCheckins, reviewCheckin, roster } from './handlers/review-checki
 import { pendingLogs, reviewLog } from './handlers/review-log.handler';
 import { reportService, requestCorrection } from './handlers/service-log.handler';
 import { cancelSignUp, signUp } from './handlers/sign-up.handler';
+
+reportMissingTemplates('checkin', ['checkinReviewed', 'serviceLogReviewed']);
 
 /** `checkin`: 到社区报到 (fence, QR), service activities with check-in/out, service logs, my record, certificates. */
 export const main = defineFunction('checkin', {

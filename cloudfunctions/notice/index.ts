@@ -4,5 +4,5 @@ import { get } from './handlers/get-notice.handler';
 import { latest, list } from './handlers/list-notices.handler';
 import { publish } from './handlers/publish-notice.handler';
 
-/** `notice`: each community's public notices and 公示 (domain.md §5). */
+/** `notice`: each community's public notices and 公示 (docs/domain.md §5). */
 export const main = defineFunction('notice', { list, latest, get, publish, edit, pin });

@@ -1,4 +1,5 @@
 import { defineFunction } from '../_shared/define-function';
+import { reportMissingTemplates } from '../_shared/notice';
 import { addToCampaign, createCampaign, listCampaigns } from './handlers/campaign.handler';
 import { claim } from './handlers/claim.handler';
 import { deliver } from './handlers/deliver.handler';
@@ -12,6 +13,8 @@ import { remindDueClaims, sendReminders } from './handlers/reminders.handler';
 import { review } from './handlers/review.handler';
 import { chaseList, reviewQueue } from './handlers/staff-lists.handler';
 import { publicity, wall } from './handlers/wall.handler';
+
+reportMissingTemplates('wish', ['wishClaimReminder', 'wishClaimEnded', 'wishReviewed', 'wishDelivered']);
 
 /** `wish`: 微心愿 — post, review, the public wall and 公示, claim, deliver, close out; campaigns, matching, chasing. */
 export const main = defineFunction(

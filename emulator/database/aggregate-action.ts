@@ -4,6 +4,7 @@ import { distanceAt, optionalDistance, pointOf, withinDistance } from './geo';
 import { type ActionContext, existingCollection, type Reply } from './document-actions';
 import { applyModifier, runPipeline } from './query-language';
 import { invalidParam, type Body } from './request-params';
+import { containsRegex, withinTimeLimit } from './time-limit';
 
 /** Stages that would write somewhere; the SDK's aggregate is read-only. */
 const WRITING_STAGES = new Set(['$out', '$merge']);
@@ -16,6 +17,13 @@ const WRITING_STAGES = new Set(['$out', '$merge']);
 export async function aggregateDocuments(ctx: ActionContext, body: Body): Promise<Reply> {
   const collection = existingCollection(ctx, body);
   const pipeline = stagesOf(body, ctx.now());
+  const list = containsRegex(pipeline)
+    ? withinTimeLimit(ctx.runner.timeLimitMs, `an aggregation on ${collection}`, () => runAggregation(ctx, collection, pipeline))
+    : runAggregation(ctx, collection, pipeline);
+  return { data: { list } };
+}
+
+function runAggregation(ctx: ActionContext, collection: string, pipeline: Doc[]): string[] {
   const [first, ...rest] = pipeline;
   let input: Doc[];
   let remaining = pipeline;
@@ -29,8 +37,7 @@ export async function aggregateDocuments(ctx: ActionContext, body: Body): Promis
     input = ctx.runner.find(collection, {}).map((match) => match.doc);
   }
   const resolver = (name: string) => (ctx.storage.hasCollection(name) ? ctx.runner.find(name, {}).map((match) => match.doc) : []);
-  const list = runPipeline(input, remaining, resolver).map(encodeEJSON);
-  return { data: { list } };
+  return runPipeline(input, remaining, resolver).map(encodeEJSON);
 }
 
 function stagesOf(body: Body, now: Date): Doc[] {

@@ -1,5 +1,6 @@
 import { EJSON, Long } from 'bson';
 import { EmulatorError, EmulatorErrorCode } from '../errors';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../http/read-body';
 
 export type Doc = Record<string, unknown>;
 
@@ -13,13 +14,14 @@ export type Doc = Record<string, unknown>;
  */
 export function decodeEJSON(text: unknown, field: string, now: Date): unknown {
   if (typeof text !== 'string') throw invalid(`${field} must be an EJSON string`);
+  if (jsonNestsDeeperThan(text)) throw invalid(`${field} is nested deeper than ${MAX_JSON_DEPTH} levels`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw invalid(`${field} is not valid JSON: ${(error as Error).message}`);
   }
-  return revive(raw, field, now);
+  return revive(raw, field, now, 0);
 }
 
 export function decodeEJSONObject(text: unknown, field: string, now: Date): Doc {
@@ -51,11 +53,15 @@ const OTHER_BSON_KEYS = new Set(['$oid', '$binary', '$uuid', '$symbol', '$number
 
 const INTEGER = /^-?\d+$/;
 
+/** MongoDB's limit: no more than 100 levels of nesting, each object or array adding one. */
+export const MAX_DOCUMENT_DEPTH = 100;
+
 /** Decodes in place: JSON.parse's output is ours to reuse. */
-function revive(value: unknown, field: string, now: Date): unknown {
+function revive(value: unknown, field: string, now: Date, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = revive(value[i], field, now);
+    if (depth >= MAX_DOCUMENT_DEPTH) throw tooDeep(field);
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i], field, now, depth + 1);
     return value;
   }
   const object = value as Doc;
@@ -64,9 +70,11 @@ function revive(value: unknown, field: string, now: Date): unknown {
     const typed = reviveWrapper(object, keys, field, now);
     if (typed !== NOT_A_WRAPPER) return typed;
   }
+  // A type wrapper ({"$date": …}) stands for a value, so only containers count towards the depth.
+  if (depth >= MAX_DOCUMENT_DEPTH) throw tooDeep(field);
   for (const key of keys) {
     if (key === '__proto__') throw invalid(`${field}: the field name __proto__ is not allowed`);
-    object[key] = revive(object[key], field, now);
+    object[key] = revive(object[key], field, now, depth + 1);
   }
   return object;
 }
@@ -96,7 +104,7 @@ function reviveWrapper(object: Doc, keys: string[], field: string, now: Date): u
       return toRegExp(pattern, options, field);
     }
     case '$tcb_server_date':
-      return keys.length === 1 ? serverDate(revive(inner, field, now), field, now) : NOT_A_WRAPPER;
+      return keys.length === 1 ? serverDate(revive(inner, field, now, 0), field, now) : NOT_A_WRAPPER;
     default:
       return OTHER_BSON_KEYS.has(key) ? viaBson(object, field) : NOT_A_WRAPPER;
   }
@@ -146,6 +154,18 @@ function serverDate(spec: unknown, field: string, now: Date): Date {
   const offset = isPlainObject(spec) ? (spec.offset ?? 0) : undefined;
   if (typeof offset !== 'number' || !Number.isFinite(offset)) throw invalid(`${field}: $tcb_server_date.offset must be a number of milliseconds`);
   return new Date(now.getTime() + offset);
+}
+
+/** Walks a document built by updates, which may nest deeper than any one request field did. */
+export function assertDocumentDepth(value: unknown, field: string, depth = 0): void {
+  if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof RegExp) return;
+  if (!Array.isArray(value) && !isPlainObject(value)) return;
+  if (depth >= MAX_DOCUMENT_DEPTH) throw tooDeep(field);
+  for (const inner of Array.isArray(value) ? value : Object.values(value)) assertDocumentDepth(inner, field, depth + 1);
+}
+
+function tooDeep(field: string): EmulatorError {
+  return new EmulatorError(EmulatorErrorCode.requestFailed, `${field} exceeds ${MAX_DOCUMENT_DEPTH} levels of nesting`);
 }
 
 function invalid(message: string) {

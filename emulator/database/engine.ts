@@ -39,6 +39,8 @@ export interface DatabaseEngineOptions {
   lockTimeoutMs?: number;
   /** A transaction without any request for this long is rolled back and its locks released; default 30 s. */
   transactionIdleTimeoutMs?: number;
+  /** How long a query or aggregation with a regular expression may run before DATABASE_TIMEOUT; default 1 s. */
+  queryTimeLimitMs?: number;
 }
 
 type Handler = (ctx: ActionContext, body: Body) => Promise<Reply> | Reply;
@@ -80,7 +82,7 @@ export class DatabaseEngine {
     this.transactions = new TransactionManager(this.storage, locks, { idleTimeoutMs: options.transactionIdleTimeoutMs ?? 30_000 });
     this.ctx = {
       storage: this.storage,
-      runner: new QueryRunner(this.storage, this.counters),
+      runner: new QueryRunner(this.storage, this.counters, options.queryTimeLimitMs),
       locks,
       transactions: this.transactions,
       now: options.now ?? (() => new Date()),

@@ -1,14 +1,37 @@
-import { Aggregator, Context, Query, update } from 'mingo';
+import { Context, Query, update } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import * as accumulatorOperators from 'mingo/operators/accumulator';
+import * as expressionOperators from 'mingo/operators/expression';
+import * as pipelineOperators from 'mingo/operators/pipeline';
+import * as projectionOperators from 'mingo/operators/projection';
+import * as queryOperators from 'mingo/operators/query';
+import * as windowOperators from 'mingo/operators/window';
 import { EmulatorError, EmulatorErrorCode } from '../errors';
+import { accumulatorOverrides, pipelineOverrides } from './aggregation-operators';
 import type { Doc } from './ejson';
 import { geoQueryOperators } from './geo';
+import { sortDocs, type SortSpec } from './sort-order';
+
+export type { SortSpec } from './sort-order';
 
 /** mingo with every operator of its default build plus the geo operators it lacks. */
 const context = Context.init().addQueryOps(geoQueryOperators as unknown as Parameters<Context['addQueryOps']>[0]);
 
-type CollectionResolver = (name: string) => Doc[];
+/**
+ * The aggregation context is built from mingo's operator sets rather than on top of its default one,
+ * because there the defaults win over additions, and a few of them differ from MongoDB (aggregation-operators.ts).
+ * The base Aggregator (mingo/aggregator) does not merge the defaults back in.
+ */
+const aggregationContext = Context.init({
+  accumulator: { ...accumulatorOperators, ...accumulatorOverrides },
+  expression: { ...expressionOperators },
+  pipeline: { ...pipelineOperators, ...pipelineOverrides },
+  projection: { ...projectionOperators },
+  query: { ...queryOperators, ...geoQueryOperators },
+  window: { ...windowOperators },
+} as unknown as Parameters<typeof Context.init>[0]);
 
-export type SortSpec = Record<string, 1 | -1>;
+type CollectionResolver = (name: string) => Doc[];
 
 export function compileFilter(filter: Doc): (doc: Doc) => boolean {
   const query = refuseInvalid('query', () => new Query(filter, { context }));
@@ -24,12 +47,9 @@ export function project(docs: Doc[], projection: Doc): Doc[] {
   return refuseInvalid('projection', () => new Query({}, { context }).find<Doc>(docs, projection).all());
 }
 
-/** A stable sort in MongoDB's order (mingo's comparison), of any items that carry a document. */
+/** A stable sort in MongoDB's order, of any items that carry a document. */
 export function sortBy<T>(items: T[], docOf: (item: T) => Doc, spec: SortSpec): T[] {
-  const wrapped = items.map((item) => ({ d: docOf(item), item }));
-  const prefixed: SortSpec = {};
-  for (const [field, direction] of Object.entries(spec)) prefixed[`d.${field}`] = direction;
-  return refuseInvalid('order', () => new Query({}, { context }).find<(typeof wrapped)[number]>(wrapped).sort(prefixed).all()).map((w) => w.item);
+  return refuseInvalid('order', () => sortDocs(items, docOf, spec));
 }
 
 export function runPipeline(docs: Doc[], pipeline: Doc[], collectionResolver: CollectionResolver): Doc[] {
@@ -38,7 +58,7 @@ export function runPipeline(docs: Doc[], pipeline: Doc[], collectionResolver: Co
   let current = docs;
   let pending: Doc[] = [];
   const flush = () => {
-    if (pending.length) current = refuseInvalid('aggregation', () => new Aggregator(pending, { context, collectionResolver }).run(current) as Doc[]);
+    if (pending.length) current = refuseInvalid('aggregation', () => new Aggregator(pending, { context: aggregationContext, collectionResolver }).run(current) as Doc[]);
     pending = [];
   };
   for (const stage of pipeline) {

@@ -3,6 +3,7 @@ import { distanceAt, parseNearSphere, type NearSpec } from './geo';
 import { compileFilter, sortBy, type SortSpec } from './query-language';
 import { planQuery, type Plan } from './query-planner';
 import type { Storage, StoredDoc } from './storage';
+import { containsRegex, DEFAULT_QUERY_TIME_LIMIT_MS, withinTimeLimit } from './time-limit';
 
 export interface EngineStats {
   /** Documents read and tested against a filter. */
@@ -38,9 +39,16 @@ export class QueryRunner {
   constructor(
     private readonly storage: Storage,
     private readonly stats: EngineStats,
+    /** How long one query with a regular expression may run (time-limit.ts). */
+    readonly timeLimitMs = DEFAULT_QUERY_TIME_LIMIT_MS,
   ) {}
 
   find(collection: string, filter: Doc, options: FindOptions = {}): Match[] {
+    if (containsRegex(filter)) return withinTimeLimit(this.timeLimitMs, `a query on ${collection}`, () => this.findNow(collection, filter, options));
+    return this.findNow(collection, filter, options);
+  }
+
+  private findNow(collection: string, filter: Doc, options: FindOptions): Match[] {
     const { sort, skip = 0, limit, overlay } = options;
     const test = compileFilter(filter);
     const near = nearSphereOf(filter);

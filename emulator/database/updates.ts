@@ -1,6 +1,7 @@
 import { EmulatorError, EmulatorErrorCode } from '../errors';
-import { decodeStoredDocument, encodeEJSON, isPlainObject, type Doc } from './ejson';
+import { assertDocumentDepth, decodeStoredDocument, encodeEJSON, isPlainObject, type Doc } from './ejson';
 import { applyModifier } from './query-language';
+import { checkUpdateTypes } from './update-types';
 
 /** `set()` (merge: false) replaces the document; `update()` (merge: true) applies operators. */
 export type UpdateSpec = { kind: 'replace'; doc: Doc } | { kind: 'modify'; modifier: Doc };
@@ -31,9 +32,11 @@ export function applyUpdate(doc: Doc, spec: UpdateSpec): UpdateResult {
   } else {
     next = decodeStoredDocument(before);
     const { $setOnInsert: _ignoredOnUpdate, ...modifier } = spec.modifier;
+    checkUpdateTypes(next, modifier);
     if (Object.keys(modifier).length > 0) applyModifier(next, modifier);
   }
   assertSameId(doc, next);
+  assertDocumentDepth(next, 'the updated document');
   return { doc: next, changed: encodeEJSON(next) !== before };
 }
 
@@ -48,9 +51,11 @@ export function upsertDocument(filter: Doc, spec: UpdateSpec, newId: string): Do
   const { $setOnInsert, ...modifier } = spec.modifier;
   const doc: Doc = { _id: id };
   if (Object.keys(equalities).length > 0) applyModifier(doc, { $set: equalities });
+  checkUpdateTypes(doc, modifier);
   if (Object.keys(modifier).length > 0) applyModifier(doc, modifier);
   if (isPlainObject($setOnInsert)) applyModifier(doc, { $set: $setOnInsert });
   assertSameId({ _id: id }, doc);
+  assertDocumentDepth(doc, 'the upserted document');
   return doc;
 }
 

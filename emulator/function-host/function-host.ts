@@ -4,11 +4,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { FunctionInvoker } from '../server';
-import type { FunctionConfig } from './function-config';
+import { mintWxApiToken } from '../wx/cloud-call-token';
+import { functionEntry, type FunctionConfig } from './function-config';
 import type { InvokeMessage, ResultMessage } from './worker-protocol';
 
 /**
- * Runs the deployable bundles (dist/cloudfunctions/<name>/index.js) in a pool of worker threads, one invocation
+ * Runs function folders (this project's bundles in dist/cloudfunctions/<name>/, or any plain CloudBase Node function
+ * folder: the file and export its `handler` names, its own node_modules) in a pool of worker threads, one invocation
  * at a time per worker, each with its caller in the environment @cloudbase/node-sdk reads — as a CloudBase
  * instance does. A crash or a timeout answers INTERNAL and replaces the worker; the host keeps serving.
  */
@@ -78,6 +80,11 @@ export class FunctionHost implements FunctionInvoker {
   private nextId = 1;
   private closed = false;
 
+  /** FunctionInvoker: where the emulator reads each function's declared open APIs. */
+  get functionsDir(): string {
+    return this.options.functionsDir;
+  }
+
   constructor(private readonly options: FunctionHostOptions) {
     this.configs = new Map(options.functions.map((f) => [f.name, f]));
     this.script = workerScript();
@@ -88,25 +95,30 @@ export class FunctionHost implements FunctionInvoker {
   /** Runs a function as `caller` (or anonymously) and resolves with what its main returned. */
   async run(name: string, event: unknown, caller: Caller | null, callerTag?: string | null): Promise<InvocationOutcome> {
     const config = this.configs.get(name);
-    const bundle = path.join(this.options.functionsDir, name, 'index.js');
-    if (!config || !fs.existsSync(bundle)) throw new InvocationFailure('not-found', `云函数 ${name} 不存在`);
+    const entry = config ? functionEntry(this.options.functionsDir, config) : null;
+    if (!config || !entry) throw new InvocationFailure('not-found', `云函数 ${name} 不存在`);
     const invocationId = `inv_${randomBytes(8).toString('hex')}`;
     // An invocation started by another function keeps the original caller, as CloudBase passes the WX context on.
     const effectiveCaller = caller ?? (callerTag ? this.callers.get(callerTag) : undefined) ?? null;
     if (effectiveCaller) this.remember(invocationId, effectiveCaller);
     const started = Date.now();
+    const env = this.envFor(name, invocationId, effectiveCaller);
     const result = await this.enqueue({
-      bundle,
+      bundle: entry.file,
+      exportName: entry.exportName,
       event,
+      // SCF's context: `environment` is the invocation's variables as a JSON string (getCloudbaseContext parses it).
       context: {
+        callbackWaitsForEmptyEventLoop: true,
         request_id: invocationId,
         function_name: name,
+        function_version: '$LATEST',
         namespace: this.options.envId,
         time_limit_in_ms: config.timeout * 1000,
         memory_limit_in_mb: config.memorySize ?? 256,
-        environment: JSON.stringify({ WX_OPENID: effectiveCaller?.openid ?? '' }),
+        environment: JSON.stringify(env),
       },
-      env: this.envFor(invocationId, effectiveCaller),
+      env,
     }, config.timeout * 1000);
     return { invocationId, result, durationMs: Date.now() - started };
   }
@@ -130,7 +142,7 @@ export class FunctionHost implements FunctionInvoker {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private envFor(invocationId: string, caller: Caller | null): Record<string, string> {
+  private envFor(name: string, invocationId: string, caller: Caller | null): Record<string, string> {
     const o = this.options;
     const env: Record<string, string> = {
       TENCENTCLOUD: 'true',
@@ -139,9 +151,19 @@ export class FunctionHost implements FunctionInvoker {
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: o.emulatorUrl }),
       TCB_ENV: o.envId,
       SCF_NAMESPACE: o.envId,
+      // What an SCF instance sets; the SDKs read RUNENV to know they run in a function. No session token locally:
+      // TENCENTCLOUD_SECRETID/KEY are the emulator's own, not temporary credentials.
+      TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD_REGION: 'ap-shanghai',
+      SCF_FUNCTIONNAME: name,
+      SCF_FUNCTIONVERSION: '$LATEST',
+      TENCENTCLOUD_SESSIONTOKEN: '',
       TCB_SEQID: invocationId,
       TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID',
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      // WX_API_TOKEN is the function's cloud-call identity: the SDK sends it as wxCloudApiToken with every request,
+      // and the emulator checks the open APIs this function's config.json declares against it (cloud-call-token.ts).
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_API_TOKEN',
+      WX_API_TOKEN: mintWxApiToken(name, o.secretKey),
       WX_OPENID: caller?.openid ?? '',
       WX_APPID: caller ? (caller.appid ?? o.appid ?? 'wx-local-emulator') : '',
       WX_UNIONID: '',
@@ -171,17 +193,27 @@ export class FunctionHost implements FunctionInvoker {
 
   private pump() {
     for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      this.execute(slot, task);
+      // A task that fails to start leaves its slot free for the next one.
+      while (!slot.busy) {
+        const task = this.queue.shift();
+        if (!task) return;
+        this.execute(slot, task);
+      }
     }
   }
 
   private execute(slot: Slot, task: Task) {
-    slot.busy = true;
     const id = this.nextId++;
     const { worker } = slot;
+    try {
+      // Posted before the slot is taken: a message that cannot be cloned fails its own task and nothing else
+      // (this runs inside event handlers, where a throw would end the process).
+      worker.postMessage({ type: 'invoke', id, ...task.message } satisfies InvokeMessage);
+    } catch (error) {
+      task.reject(new InvocationFailure('error', `the invocation could not be passed to the function worker: ${(error as Error).message}`));
+      return;
+    }
+    slot.busy = true;
     let settled = false;
     const finish = (outcome: () => void, replaceWorker: boolean) => {
       if (settled) return;
@@ -211,6 +243,5 @@ export class FunctionHost implements FunctionInvoker {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ type: 'invoke', id, ...task.message } satisfies InvokeMessage);
   }
 }

@@ -18,9 +18,11 @@ parentPort?.on('message', async (message: InvokeMessage) => {
   try {
     applyEnv(message.env);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(message.bundle) as { main?: (event: unknown, context: unknown) => unknown };
-    if (typeof mod.main !== 'function') throw new Error(`${message.bundle} does not export main`);
-    const value = await mod.main(message.event, message.context);
+    // require resolves from the entry's own folder, so a plain function folder uses its own node_modules.
+    const mod = require(message.bundle) as Record<string, unknown>;
+    const handler = mod[message.exportName];
+    if (typeof handler !== 'function') throw new Error(`${message.bundle} does not export ${message.exportName}`);
+    const value = await (handler as (event: unknown, context: unknown) => unknown)(message.event, message.context);
     reply = { type: 'result', id: message.id, ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
   } catch (error) {
     reply = { type: 'result', id: message.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

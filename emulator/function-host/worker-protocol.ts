@@ -2,8 +2,10 @@
 export interface InvokeMessage {
   type: 'invoke';
   id: number;
-  /** Absolute path of the function bundle's index.js. */
+  /** Absolute path of the file the function's handler names (index.js for `index.main`). */
   bundle: string;
+  /** The export to call (main for `index.main`). */
+  exportName: string;
   event: unknown;
   context: Record<string, unknown>;
   /** Per-invocation variables (caller identity, seq id, clock); they replace the previous invocation's. */

@@ -16,10 +16,39 @@ export async function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES):
   return Buffer.concat(chunks);
 }
 
+/**
+ * How deep any JSON the local platform reads may nest. Deeper values overflow the stack of whatever walks
+ * them next (a structured clone to a function worker, EJSON decoding), so they are refused before parsing.
+ * Far above what a real request needs, and above MongoDB's 100 levels for a document.
+ */
+export const MAX_JSON_DEPTH = 128;
+
+/** Whether `text` (JSON) nests objects and arrays more than `max` deep; one pass, without parsing. */
+export function jsonNestsDeeperThan(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 export function parseJsonBody(raw: Buffer): Record<string, unknown> {
+  const text = raw.toString('utf8');
+  if (jsonNestsDeeperThan(text)) throw new EmulatorError(EmulatorErrorCode.invalidParam, `malformed JSON body: nested deeper than ${MAX_JSON_DEPTH} levels`);
   let value: unknown;
   try {
-    value = JSON.parse(raw.toString('utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw new EmulatorError(EmulatorErrorCode.invalidParam, `malformed JSON body: ${(error as Error).message}`);
   }

@@ -27,11 +27,11 @@ export class FileStore {
     const prefix = `cloud://${this.envId}.${LOCAL_BUCKET}/`;
     if (!fileId.startsWith(prefix)) return null;
     const cloudPath = fileId.slice(prefix.length);
-    return isSafePath(cloudPath) ? cloudPath : null;
+    return isSafeCloudPath(cloudPath) ? cloudPath : null;
   }
 
   put(cloudPath: string, file: StoredFile): string {
-    if (!isSafePath(cloudPath)) throw new Error(`unsafe cloud path ${cloudPath}`);
+    if (!isSafeCloudPath(cloudPath)) throw new Error(`unsafe cloud path ${cloudPath}`);
     if (this.dir) {
       const target = path.join(this.dir, cloudPath);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -44,7 +44,7 @@ export class FileStore {
   }
 
   get(cloudPath: string): StoredFile | null {
-    if (!isSafePath(cloudPath)) return null;
+    if (!isSafeCloudPath(cloudPath)) return null;
     if (!this.dir) return this.memory.get(cloudPath) ?? null;
     const target = path.join(this.dir, cloudPath);
     if (!fs.existsSync(target) || !fs.existsSync(`${target}.type`)) return null;
@@ -52,7 +52,7 @@ export class FileStore {
   }
 
   remove(cloudPath: string): boolean {
-    if (!isSafePath(cloudPath)) return false;
+    if (!isSafeCloudPath(cloudPath)) return false;
     if (!this.dir) return this.memory.delete(cloudPath);
     const target = path.join(this.dir, cloudPath);
     if (!fs.existsSync(target)) return false;
@@ -62,6 +62,14 @@ export class FileStore {
   }
 }
 
-function isSafePath(cloudPath: string): boolean {
-  return /^[A-Za-z0-9._\-/]{1,256}$/.test(cloudPath) && !cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..');
+/**
+ * CloudBase's object-key rules (letters, digits, Chinese, `! - _ .`, `/` between non-empty segments, at most 850
+ * bytes), minus `*`, `.`/`..` segments and segments over 200 bytes, which would not map safely onto a local directory.
+ */
+export function isSafeCloudPath(cloudPath: string): boolean {
+  return (
+    /^[A-Za-z0-9._!\-/\u4e00-\u9fff]+$/.test(cloudPath) &&
+    Buffer.byteLength(cloudPath) <= 850 &&
+    !cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..' || Buffer.byteLength(part) > 200)
+  );
 }

@@ -1,12 +1,15 @@
 import { EmulatorError, EmulatorErrorCode } from '../errors';
+import { issueUploadMetadata, type CosSigner } from './cos-upload';
 import type { FileStore } from './file-store';
 
 /**
- * The storage actions functions use: `storage.batchGetDownloadUrl` (getTempFileURL / getFileInfo) and
- * `storage.batchDeleteFile`. Clients upload through the host (local H5) or wx.cloud.uploadFile (weapp).
+ * The storage actions functions use: `storage.getUploadMetadata` (the first half of uploadFile, see cos-upload.ts),
+ * `storage.batchGetDownloadUrl` (getTempFileURL / getFileInfo) and `storage.batchDeleteFile`.
  */
-export function handleStorageAction(action: string, body: Record<string, unknown>, files: FileStore, publicBase: string): Record<string, unknown> {
+export function handleStorageAction(action: string, body: Record<string, unknown>, files: FileStore, publicBase: string, signer: CosSigner): Record<string, unknown> {
   switch (action) {
+    case 'storage.getUploadMetadata':
+      return issueUploadMetadata(body, files, publicBase, signer);
     case 'storage.batchGetDownloadUrl': {
       const list = asArray(body.file_list, 'file_list') as { fileid?: unknown }[];
       return {
@@ -34,7 +37,7 @@ export function handleStorageAction(action: string, body: Record<string, unknown
       };
     }
     default:
-      throw new EmulatorError(EmulatorErrorCode.invalidAction, `storage action ${action} is not supported by the local emulator (supported: batchGetDownloadUrl, batchDeleteFile)`);
+      throw new EmulatorError(EmulatorErrorCode.invalidAction, `storage action ${action} is not supported by the local emulator (supported: getUploadMetadata, batchGetDownloadUrl, batchDeleteFile)`);
   }
 }
 

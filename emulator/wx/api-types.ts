@@ -5,6 +5,11 @@ export interface WxContext {
   /** APPID of the mini program the call is made for. */
   appid: string;
   now: () => Date;
+  /**
+   * The function making the call, from the cloud-call token it sent (cloud-call-token.ts), and the open APIs its
+   * deployed config.json declares. Undefined when the request carried no valid token: not a function.
+   */
+  cloudCall?: { functionName: string; openApis: readonly string[] };
 }
 
 /**

@@ -5,18 +5,22 @@ import { createMsgSecCheck } from './msg-sec-check';
 import { readMultipartParts } from './multipart';
 import { ApiType, decodeCommApiData, encodeCommOpenApiResp } from './openapi-proto';
 import { type OutboxMessage, SubscribeOutbox } from './outbox';
-import { createSubscribeSend, SubscriptionGrants } from './subscribe-message';
-import { CloudCallErrorCode, WxErrcode, wxError } from './wechat-errors';
+import { createSubscribeSend, type SubscriptionGrant, SubscriptionGrants } from './subscribe-message';
+import { CLOUD_CALL_MESSAGES, CloudCallErrorCode, WxErrcode, wxError } from './wechat-errors';
 import { createGetUnlimited } from './wxacode';
 
 export type { WxApiAnswer, WxApiRequest, WxContext } from './api-types';
 export type { ContentCheckWord } from './content-check-words';
 export type { OutboxMessage } from './outbox';
+export type { SubscriptionGrant } from './subscribe-message';
 export { parseWxacodeText, wxacodeText } from './wxacode';
+export { functionOfWxApiToken, mintWxApiToken } from './cloud-call-token';
 
 export interface WxEmulatorOptions {
   /** JSON-lines file that keeps the subscribe-message outbox across restarts; memory only when undefined. */
   outboxFile?: string;
+  /** JSON-lines file that keeps the users' subscription grants across restarts; memory only when undefined. */
+  grantsFile?: string;
   /** Replace the default risky test words (content-check-words.ts). Plain strings get label 20006. */
   riskyWords?: ReadonlyArray<string | ContentCheckWord>;
   /** Replace the default review test words. Plain strings get label 21000. */
@@ -25,8 +29,6 @@ export interface WxEmulatorOptions {
   pages?: readonly string[];
   /** Known subscribe templates: id → data keys. Without it any template id and keys are accepted. */
   templates?: Readonly<Record<string, readonly string[]>>;
-  /** Require a grant (grantSubscription) per message, answering 43101 without one, as WeChat does. Off by default. */
-  requireSubscription?: boolean;
 }
 
 /** The HTTP answer to a wx.openApi call: write it with status 200 as is. */
@@ -61,24 +63,27 @@ const API_ALIASES: Record<string, string> = {
 };
 
 /**
- * Local stand-in for the WeChat open APIs behind CloudBase's `wx.api` and `wx.openApi` actions.
- *
+ * Local stand-in for the WeChat open APIs behind CloudBase's `wx.api` and `wx.openApi` actions, accepting only what the
+ * official SDKs send:
  * - `wx.api` (node-sdk `app.callWxOpenApi`, wx-server-sdk `cloud.callOpenAPI`): JSON in, `{ data: { responseData } }` out,
  *   responseData being WeChat's JSON answer as a string. WeChat-level errors travel inside it as errcode/errmsg.
- * - `wx.openApi` (node-sdk `app.callCompatibleWxOpenApi`, wx-server-sdk `cloud.openapi.*`): multipart in; requestData is a
- *   CommApiData protobuf (wx-server-sdk) or, as an emulator convenience, a JSON object. The answer mirrors the request:
- *   a CommOpenApiResp protobuf, or WeChat's raw body (image bytes / JSON).
- * Problems that are not WeChat's to answer (no apiName, an API the emulator lacks, a body that cannot be read) are thrown
- * as EmulatorError, which the server turns into `{ code, message, requestId }`.
+ * - `wx.openApi` (wx-server-sdk `cloud.openapi.*`, node-sdk `app.callCompatibleWxOpenApi` with the same bytes): multipart
+ *   in, requestData a CommApiData protobuf; out a CommOpenApiResp protobuf whose respData is WeChat's raw body.
+ * Both are cloud calls (云调用): only a function may make them, and only for the APIs its config.json declares. The
+ * caller is known from the token the function host gives each function (ctx.cloudCall).
+ * Problems that are not WeChat's to answer (no apiName, an API the emulator lacks on wx.api, a multipart body that cannot
+ * be read) are thrown as EmulatorError, which the server turns into `{ code, message, requestId }`.
  */
 export class WxEmulator {
   private readonly handlers = new Map<string, WxApiHandler>();
   private readonly outboxStore: SubscribeOutbox;
-  private readonly grants?: SubscriptionGrants;
+  private readonly grants: SubscriptionGrants;
+  private readonly templateIds?: string[];
 
   constructor(options: WxEmulatorOptions = {}) {
     this.outboxStore = new SubscribeOutbox(options.outboxFile);
-    if (options.requireSubscription) this.grants = new SubscriptionGrants();
+    this.grants = new SubscriptionGrants(options.grantsFile);
+    this.templateIds = options.templates ? Object.keys(options.templates) : undefined;
     const words = (list: ReadonlyArray<string | ContentCheckWord>, label: number) => list.map((w) => (typeof w === 'string' ? { word: w, label } : w));
     this.handlers.set(
       'security.msgSecCheck',
@@ -112,15 +117,27 @@ export class WxEmulator {
     if (typeof apiName !== 'string' || !apiName) throw new EmulatorError(EmulatorErrorCode.invalidParam, 'wx.api: apiName is required');
     const handler = this.handlerFor(apiName);
     if (!handler) throw unsupportedApi(apiName);
+    const refusal = cloudCallRefusal(canonicalName(apiName), ctx);
+    // Inferred: on wx.api the gateway's refusal reaches the caller as WeChat-shaped JSON (errcode/errmsg), the only
+    // error channel responseData has; the codes are the same as on wx.openApi.
+    if (refusal) return wxApiReply({ errcode: refusal, errmsg: CLOUD_CALL_MESSAGES[refusal] });
     const request = readJsonRequest(body.requestData);
     // WeChat answers a body that is not a JSON object with 47001 itself.
     const answer = request ? await handler(request, ctx) : wxError(WxErrcode.dataFormatError, 'data format error', ctx.now());
     // JSON cannot carry bytes: a binary answer travels as { contentType, buffer: <base64> } (emulator's choice, see report).
-    const responseBody = answer.kind === 'json' ? answer.body : { contentType: answer.contentType, buffer: answer.body.toString('base64') };
-    return { data: { responseData: JSON.stringify(responseBody) } };
+    return wxApiReply(answer.kind === 'json' ? answer.body : { contentType: answer.contentType, buffer: answer.body.toString('base64') });
   }
 
-  /** `action: 'wx.openApi'` (multipart). Returns the exact HTTP 200 answer; throws EmulatorError for transport problems. */
+  /**
+   * `action: 'wx.openApi'` (multipart, requestData a CommApiData protobuf). Returns the exact HTTP 200 answer, a
+   * CommOpenApiResp; throws EmulatorError for transport problems (not multipart, no apiName).
+   *
+   * Known (wx-server-sdk's reply handling and error table): gateway refusals arrive as CommOpenApiResp.errorCode —
+   * -604100 API not found, -604101 function has no permission to call this API, -604104 illegal source of invocation —
+   * and WeChat's own errors inside respData. Inferred: the order of the checks (caller, API, permission, body), and the
+   * answer to a requestData that is not a CommApiData (a JSON body, garbage): the gateway that decodes it answers
+   * errorCode -601002 "system args error" rather than guessing at the bytes.
+   */
   async handleWxOpenApi(req: WxOpenApiHttpRequest, ctx: WxContext): Promise<WxOpenApiReply> {
     const parts = req.fields ?? (await readMultipartParts(multipartType(req), req.rawBody));
     const text = (name: string) => {
@@ -134,23 +151,22 @@ export class WxEmulator {
     const rawRequestData = parts.requestData;
     const requestData = Buffer.isBuffer(rawRequestData) ? rawRequestData : Buffer.from(typeof rawRequestData === 'string' ? rawRequestData : '', 'utf8');
 
-    if (looksLikeJson(requestData)) {
-      const handler = this.handlerFor(apiName);
-      if (!handler) throw unsupportedApi(apiName);
-      const request = readJsonRequest(requestData.toString('utf8'));
-      const answer = request ? await handler(request, ctx) : wxError(WxErrcode.dataFormatError, 'data format error', ctx.now());
-      return answer.kind === 'binary' ? { contentType: answer.contentType, body: answer.body } : { contentType: JSON_CONTENT_TYPE, body: Buffer.from(JSON.stringify(answer.body)) };
-    }
+    if (!ctx.cloudCall) return protobufReply({ errorCode: CloudCallErrorCode.illegalSource });
+    const handler = this.handlerFor(apiName);
+    if (!handler) return protobufReply({ errorCode: CloudCallErrorCode.apiNotFound });
+    const refusal = cloudCallRefusal(canonicalName(apiName), ctx);
+    if (refusal) return protobufReply({ errorCode: refusal });
 
     let commApiData;
     try {
+      // A JSON text is not a CommApiData, even where protobufjs would skip its bytes as unknown fields ('{' opens a group).
+      if (startsLikeJson(requestData)) throw new Error('a JSON body');
       commApiData = decodeCommApiData(requestData);
-    } catch (error) {
-      throw new EmulatorError(EmulatorErrorCode.invalidParam, `wx.openApi: requestData is neither a JSON object nor a CommApiData protobuf (${(error as Error).message})`);
+    } catch {
+      return protobufReply({ errorCode: CloudCallErrorCode.argsError });
     }
-    const handler = commApiData.apiType === ApiType.OPEN_API ? this.handlerFor(apiName) : undefined;
-    // The cloud-call gateway answers an API it does not know inside the protobuf; wx-server-sdk throws errCode -604100.
-    if (!handler) return protobufReply({ errorCode: CloudCallErrorCode.apiNotFound });
+    // Only OPEN_API calls are served; the SVRKIT/INNER/TOKEN kinds are APIs the emulator lacks.
+    if (commApiData.apiType !== ApiType.OPEN_API) return protobufReply({ errorCode: CloudCallErrorCode.apiNotFound });
     const request: WxApiRequest = {};
     for (const pair of commApiData.pairs) {
       request[pair.key] = pair.contenttype
@@ -174,11 +190,21 @@ export class WxEmulator {
   }
 
   /**
-   * Records that `openid` accepted `templateId` in wx.requestSubscribeMessage (`count` times). Only matters with
-   * `requireSubscription`; without it every send is allowed and this is a no-op.
+   * Records that `openid` accepted `templateId` in wx.requestSubscribeMessage (`count` times): each grant lets one
+   * subscribeMessage.send through, and a send without one answers 43101, as on WeChat.
    */
   grantSubscription(openid: string, templateId: string, count = 1): void {
-    this.grants?.grant(openid, templateId, count);
+    this.grants.grant(openid, templateId, count);
+  }
+
+  /** Grants not used yet. */
+  subscriptions(): SubscriptionGrant[] {
+    return this.grants.list();
+  }
+
+  /** The templates the emulator knows (`templates` option), or undefined when it takes any id. */
+  knownTemplateIds(): string[] | undefined {
+    return this.templateIds;
   }
 
   private handlerFor(apiName: string): WxApiHandler | undefined {
@@ -207,10 +233,23 @@ function readJsonRequest(requestData: unknown): WxApiRequest | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as WxApiRequest) : undefined;
 }
 
-/** A CommApiData never starts with '{' (that byte would open a protobuf group), so this tells the two formats apart. */
-function looksLikeJson(bytes: Buffer): boolean {
-  const text = bytes.toString('utf8').trimStart();
-  return text === '' || text.startsWith('{');
+/** JSON text never starts a CommApiData: '{' would open a protobuf group, which proto3 messages do not have. */
+function startsLikeJson(bytes: Buffer): boolean {
+  const text = bytes.subarray(0, 64).toString('utf8').trimStart();
+  return text.startsWith('{') || text.startsWith('[');
+}
+
+const canonicalName = (apiName: string) => API_ALIASES[apiName] ?? apiName;
+
+/** The gateway's refusal of a cloud call: not from a function, or an API the function's config.json does not declare. */
+function cloudCallRefusal(apiName: string, ctx: WxContext): number | undefined {
+  if (!ctx.cloudCall) return CloudCallErrorCode.illegalSource;
+  if (!ctx.cloudCall.openApis.includes(apiName)) return CloudCallErrorCode.noPermission;
+  return undefined;
+}
+
+function wxApiReply(body: Record<string, unknown>): Record<string, unknown> {
+  return { data: { responseData: JSON.stringify(body) } };
 }
 
 function parseJsonOrText(text: string): unknown {

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { JsonLinesJournal } from './json-lines';
 
 /** One subscribe message the emulator "delivered", in WeChat's own field names plus when and for which app. */
 export interface OutboxMessage {
@@ -22,24 +21,16 @@ export interface OutboxMessage {
  * message the sender saw succeed is on disk even if the emulator dies right after, and read back on start.
  */
 export class SubscribeOutbox {
-  private readonly messages: OutboxMessage[] = [];
+  private readonly messages: OutboxMessage[];
+  private readonly journal: JsonLinesJournal<OutboxMessage>;
 
-  constructor(private readonly file?: string) {
-    if (!file) return;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (!fs.existsSync(file)) return;
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        this.messages.push(JSON.parse(line) as OutboxMessage);
-      } catch {
-        // A line cut short by a crash mid-append is lost; the rest of the outbox is still worth keeping.
-      }
-    }
+  constructor(file?: string) {
+    this.journal = new JsonLinesJournal(file);
+    this.messages = this.journal.readAll() as OutboxMessage[];
   }
 
   add(message: OutboxMessage): void {
-    if (this.file) fs.appendFileSync(this.file, `${JSON.stringify(message)}\n`);
+    this.journal.append(message);
     this.messages.push(message);
   }
 
@@ -49,6 +40,6 @@ export class SubscribeOutbox {
 
   clear(): void {
     this.messages.length = 0;
-    if (this.file) fs.writeFileSync(this.file, '');
+    this.journal.clear();
   }
 }

@@ -1,4 +1,5 @@
 import type { WxApiHandler } from './api-types';
+import { JsonLinesJournal } from './json-lines';
 import type { SubscribeOutbox } from './outbox';
 import { checkTemplateValue } from './subscribe-message-rules';
 import { isPlausibleOpenid, WxErrcode, wxError, wxOk } from './wechat-errors';
@@ -6,31 +7,70 @@ import { isPlausibleOpenid, WxErrcode, wxError, wxOk } from './wechat-errors';
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const;
 export const SUBSCRIBE_LANGS = ['zh_CN', 'en_US', 'zh_HK', 'zh_TW'] as const;
 
+/** How many messages one user may still receive from one template. */
+export interface SubscriptionGrant {
+  openid: string;
+  templateId: string;
+  remaining: number;
+}
+
 /**
  * Subscriptions users granted with wx.requestSubscribeMessage. WeChat allows one message per grant
- * (一次性订阅), so a send consumes one; with none left WeChat answers 43101.
+ * (一次性订阅), so a send consumes one; with none left WeChat answers 43101. With a file every change is appended as
+ * a JSON line (`{ openid, templateId, delta }`) before it counts, so grants survive a restart like the outbox does.
  */
 export class SubscriptionGrants {
-  private readonly grants = new Map<string, number>();
+  private readonly grants = new Map<string, SubscriptionGrant>();
+  private readonly journal: JsonLinesJournal<{ openid: string; templateId: string; delta: number }>;
+
+  constructor(file?: string) {
+    this.journal = new JsonLinesJournal(file);
+    for (const record of this.journal.readAll()) {
+      const { openid, templateId, delta } = (record ?? {}) as { openid?: unknown; templateId?: unknown; delta?: unknown };
+      if (typeof openid === 'string' && typeof templateId === 'string' && Number.isInteger(delta)) this.apply(openid, templateId, delta as number);
+    }
+  }
 
   grant(openid: string, templateId: string, count = 1): void {
-    const key = `${openid}\u0000${templateId}`;
-    this.grants.set(key, (this.grants.get(key) ?? 0) + count);
+    if (!Number.isInteger(count) || count < 1) throw new RangeError(`a grant counts 1 message or more, not ${count}`);
+    this.record(openid, templateId, count);
   }
 
   /** Takes one grant; false when there is none. */
   consume(openid: string, templateId: string): boolean {
-    const key = `${openid}\u0000${templateId}`;
-    const left = this.grants.get(key) ?? 0;
-    if (left <= 0) return false;
-    this.grants.set(key, left - 1);
+    if (this.remaining(openid, templateId) <= 0) return false;
+    this.record(openid, templateId, -1);
     return true;
   }
 
   remaining(openid: string, templateId: string): number {
-    return this.grants.get(`${openid}\u0000${templateId}`) ?? 0;
+    return this.grants.get(keyOf(openid, templateId))?.remaining ?? 0;
+  }
+
+  /** Grants not used yet, in the order they were first given. */
+  list(): SubscriptionGrant[] {
+    return [...this.grants.values()].filter((g) => g.remaining > 0).map((g) => ({ ...g }));
+  }
+
+  clear(): void {
+    this.grants.clear();
+    this.journal.clear();
+  }
+
+  private record(openid: string, templateId: string, delta: number): void {
+    this.journal.append({ openid, templateId, delta });
+    this.apply(openid, templateId, delta);
+  }
+
+  private apply(openid: string, templateId: string, delta: number): void {
+    const key = keyOf(openid, templateId);
+    const grant = this.grants.get(key) ?? { openid, templateId, remaining: 0 };
+    grant.remaining = Math.max(0, grant.remaining + delta);
+    this.grants.set(key, grant);
   }
 }
+
+const keyOf = (openid: string, templateId: string) => `${openid}\u0000${templateId}`;
 
 export interface SubscribeSendOptions {
   outbox: SubscribeOutbox;
@@ -38,8 +78,8 @@ export interface SubscribeSendOptions {
   pages?: readonly string[];
   /** Known templates: id → data keys. When given, other ids answer 40037 and every key must be present. */
   templates?: Readonly<Record<string, readonly string[]>>;
-  /** When given, a send needs a grant (43101 without one), as on WeChat. */
-  grants?: SubscriptionGrants;
+  /** Every send needs a grant (43101 without one), as on WeChat. */
+  grants: SubscriptionGrants;
 }
 
 let lastMsgid = 0;
@@ -87,7 +127,7 @@ export function createSubscribeSend(options: SubscribeSendOptions): WxApiHandler
       if (!(key in values)) return wxError(WxErrcode.argumentInvalid, `argument invalid! data.${key}.value is empty`, now);
     }
 
-    if (options.grants && !options.grants.consume(touser, templateId)) return wxError(WxErrcode.userRefusedMessage, 'user refuse to accept the msg', now);
+    if (!options.grants.consume(touser, templateId)) return wxError(WxErrcode.userRefusedMessage, 'user refuse to accept the msg', now);
 
     const msgid = nextMsgid(now);
     options.outbox.add({

@@ -22,11 +22,23 @@ export const WxErrcode = {
 
 /**
  * Errors the WeChat cloud-call gateway puts in CommOpenApiResp.errorCode (wx.openApi protobuf path);
- * wx-server-sdk throws them as `errCode` with errMsg "system error: error code: <code>".
+ * wx-server-sdk throws them as `errCode` with errMsg "system error: error code: <code>". Codes and wording are
+ * wx-server-sdk's own error table (src/config/error.config.ts).
  */
 export const CloudCallErrorCode = {
+  /** "system args error": answered here for a requestData that is not a CommApiData (see WxEmulator). */
+  argsError: -601002,
   apiNotFound: -604100,
+  noPermission: -604101,
+  illegalSource: -604104,
 } as const;
+
+export const CLOUD_CALL_MESSAGES: Record<number, string> = {
+  [CloudCallErrorCode.argsError]: 'system args error',
+  [CloudCallErrorCode.apiNotFound]: 'API not found',
+  [CloudCallErrorCode.noPermission]: 'function has no permission to call this API',
+  [CloudCallErrorCode.illegalSource]: 'illegal source of invocation',
+};
 
 /** A request id in WeChat's own shape (e.g. 64b7dbf0-23c56013-1e94d102), used for trace_id and `rid:`. */
 export function newWxRequestId(now: Date = new Date()): string {

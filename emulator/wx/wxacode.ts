@@ -52,8 +52,10 @@ export function parseWxacodeText(text: string): (WxacodeTarget & { launchQuery: 
 /**
  * wxacode.getUnlimited: PNG bytes on success, `{ errcode, errmsg }` JSON on bad input, as WeChat answers.
  * `pages` (app.json's page list) enables WeChat's check_path test; without it any well-formed page passes.
+ * `published: false` models a mini-program with no released version yet: WeChat then refuses every page with
+ * check_path true (41030), which is why the checkin function sends check_path false.
  */
-export function createGetUnlimited(options: { pages?: readonly string[] }): WxApiHandler {
+export function createGetUnlimited(options: { pages?: readonly string[]; published?: boolean }): WxApiHandler {
   return async (request, ctx) => {
     const now = ctx.now();
     const scene = request.scene;
@@ -62,11 +64,14 @@ export function createGetUnlimited(options: { pages?: readonly string[] }): WxAp
     }
     if (!WXACODE_SCENE_PATTERN.test(scene)) return wxError(WxErrcode.invalidScene, 'invalid scene', now);
 
+    // WeChat decodes the body as typed JSON: check_path is a boolean, and "false" or 0 is a data format error, not false.
+    if (request.check_path !== undefined && typeof request.check_path !== 'boolean') return wxError(WxErrcode.dataFormatError, 'data format error', now);
+    const checkPath = request.check_path !== false;
     const page = request.page;
     if (page !== undefined && page !== null && page !== '') {
       // WeChat: no leading '/', no query string (parameters belong in scene).
       if (typeof page !== 'string' || page.startsWith('/') || page.includes('?')) return wxError(WxErrcode.invalidPage, 'invalid page', now);
-      const checkPath = request.check_path !== false && request.check_path !== 'false';
+      if (checkPath && options.published === false) return wxError(WxErrcode.invalidPage, 'invalid page', now);
       if (checkPath && options.pages && !options.pages.includes(page)) return wxError(WxErrcode.invalidPage, 'invalid page', now);
     }
 

@@ -1,4 +1,4 @@
-/** The tasks a reported member does in the community (domain.md §1, from the seeds), plus general volunteering. */
+/** The tasks a reported member does in the community (docs/domain.md §1), plus general volunteering. */
 export const ACTIVITY_TYPES = ['policy_talk', 'home_visit', 'livelihood', 'mediation', 'friendship', 'volunteer'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

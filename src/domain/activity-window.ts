@@ -1,7 +1,7 @@
 import { formatShanghaiMinute } from './shanghai-time';
 
 /**
- * Time rules of an activity (domain.md §2): check-in from 2 h before the start until the end, check-out until
+ * Time rules of an activity (docs/domain.md §2): check-in from 2 h before the start until the end, check-out until
  * 2 h after the end; hours are the time served inside [start, end] (travel excluded), rounded down to 0.5 h.
  */
 const HOUR_MS = 3_600_000;

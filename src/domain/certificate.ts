@@ -4,7 +4,7 @@ import { parseShanghaiDate } from './shanghai-time';
 import { requestIdSchema } from './validation';
 
 /**
- * 志愿服务记录证明 (domain.md §2): number, name, hours and a content summary over a period, issuing community, date,
+ * 志愿服务记录证明 (docs/domain.md §2): number, name, hours and a content summary over a period, issuing community, date,
  * and a verification code anyone can check in the app. Numbers carry the issue date; the code is random and is
  * what makes guessing a certificate useless.
  */

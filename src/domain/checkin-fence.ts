@@ -1,7 +1,7 @@
 import { distanceMeters, wgs84ToGcj02, type LatLng } from './geo';
 
 /**
- * The fence rule shared by 报到 and activity check-in (domain.md §1–2): inside when the distance from the point is
+ * The fence rule shared by 报到 and activity check-in (docs/domain.md §1–2): inside when the distance from the point is
  * at most the radius; a reading less precise than the radius cannot tell inside from outside, so it is refused
  * with advice to retry outdoors rather than silently accepted.
  */

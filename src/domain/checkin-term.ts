@@ -1,6 +1,6 @@
 import { addShanghaiMonths } from './shanghai-time';
 
-/** 报到 states (domain.md §1): reported → confirmed by the community, or rejected; withdrawn when the member leaves. */
+/** 报到 states (docs/domain.md §1): reported → confirmed by the community, or rejected; withdrawn when the member leaves. */
 export const CHECKIN_STATUSES = ['pending', 'confirmed', 'rejected', 'withdrawn'] as const;
 export type CheckinStatus = (typeof CHECKIN_STATUSES)[number];
 

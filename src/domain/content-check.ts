@@ -1,5 +1,5 @@
 /**
- * Reading WeChat's security.msgSecCheck v2 answer (platform-notes.md). Pure, so the rule is tested without WeChat.
+ * Reading WeChat's security.msgSecCheck v2 answer (WeChat content security, v2). Pure, so the rule is tested without WeChat.
  * `risky` is refused; `review` goes to staff; an answer that is not a verdict (an error code, a network failure)
  * also goes to staff rather than publishing unchecked text or blocking the person for WeChat's fault.
  */

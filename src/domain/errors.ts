@@ -1,5 +1,5 @@
 /**
- * The error codes of the reply envelope (architecture.md), and the typed error domain code throws.
+ * The error codes of the reply envelope (docs/architecture.md), and the typed error domain code throws.
  * One place (cloudfunctions/_shared/envelope.ts) turns an AppError into `{ ok: false, error }`.
  */
 export const ErrorCode = {

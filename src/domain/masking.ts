@@ -1,4 +1,4 @@
-/** Masking for every public or cross-user view (domain.md: Privacy). */
+/** Masking for every public or cross-user view (docs/domain.md: Privacy). */
 
 /** 张三 → 张*, 欧阳娜娜 → 欧***; a single character stays as *. */
 export function maskName(name: string): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, requestIdSchema, text } from './validation';
 
-/** 社区公告 and 公示 (domain.md §5). */
+/** 社区公告 and 公示 (docs/domain.md §5). */
 export const NOTICE_CATEGORIES = ['通知公告', '党务公开', '活动预告', '微心愿公示', '评星公示'] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 

@@ -3,7 +3,7 @@ import { nextDate } from './holiday-calendar';
 import type { QaFigures } from './question.schema';
 import { parseShanghaiDate } from './shanghai-time';
 
-/** A community's 问政 figures over a period of ask dates (domain.md §4: response, on time, resolution, satisfaction). */
+/** A community's 问政 figures over a period of ask dates (docs/domain.md §4: response, on time, resolution, satisfaction). */
 export type FigureCounts = Pick<QaFigures, 'received' | 'answered' | 'answeredOnTime' | 'due' | 'closed' | 'rated' | 'satisfied'>;
 
 export const MAX_PERIOD_DAYS = 366;

@@ -4,7 +4,7 @@ import { ACCEPT_WORKING_DAYS, QA_CATEGORIES, type AskInput, type OrgRef, type Qa
 import { workingDayDeadline } from './working-day';
 
 /**
- * The life of a question (domain.md §4), pure: each transition checks the state, returns the whole next state
+ * The life of a question (docs/domain.md §4), pure: each transition checks the state, returns the whole next state
  * or throws the AppError the caller gets. Permissions are checked by the handler before it calls these.
  *
  *   submitted ──accept──▶ accepted ──answer──▶ answered ──rate 满意/基本满意──▶ closed

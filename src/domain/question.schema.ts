@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fileIdsSchema } from './files';
 import { idSchema, requestIdSchema, text } from './validation';
 
-/** 网络问政 (domain.md §4): categories with their answer limits in working days; simple ones get 3. */
+/** 网络问政 (docs/domain.md §4): categories with their answer limits in working days; simple ones get 3. */
 export const QA_CATEGORIES = [
   { name: '政策咨询', answerDays: 3 },
   { name: '办事指南', answerDays: 3 },

@@ -1,4 +1,4 @@
-/** Roles and their scopes (domain.md: People and what they do). */
+/** Roles and their scopes (docs/domain.md: Who uses it). */
 export const ROLES = ['resident', 'member', 'community_staff', 'league_staff', 'unit_admin', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -5,7 +5,7 @@ import { fileIdsSchema } from './files';
 import { parseShanghaiDate } from './shanghai-time';
 import { idSchema, requestIdSchema, text } from './validation';
 
-/** 服务纪实 after the national record rules (民政部《志愿服务记录与证明出具办法》, domain.md §2). */
+/** 服务纪实 after the national record rules (民政部《志愿服务记录与证明出具办法》, docs/domain.md §2). */
 export const SERVICE_LOG_STATUSES = ['pending', 'confirmed', 'rejected', 'superseded'] as const;
 export type ServiceLogStatus = (typeof SERVICE_LOG_STATUSES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * The 微心愿 lifecycle (domain.md §3), pure and shared: the function decides with it, the client draws its
+ * The 微心愿 lifecycle (docs/domain.md §3), pure and shared: the function decides with it, the client draws its
  * buttons from it, so the UI never offers a move the server will refuse.
  */
 export const WISH_STATUSES = ['submitted', 'published', 'rejected', 'claimed', 'fulfilled', 'closed', 'withdrawn', 'revoked'] as const;

@@ -1,4 +1,4 @@
-/** The numbers of 微心愿 (domain.md §3). Defaults here; a deployment may override the settable ones. */
+/** The numbers of 微心愿 (docs/domain.md §3). Defaults here; a deployment may override the settable ones. */
 export const WISH_TITLE_MAX = 20;
 export const WISH_STORY_MAX = 300;
 /** A "micro" wish: estimated value in yuan. */
@@ -8,7 +8,7 @@ export const DELIVERY_PHOTOS_MAX = 3;
 export const DELIVERY_NOTE_MAX = 200;
 export const REASON_MAX = 100;
 
-/** Open claims a member may hold at once (the seeds: each cadre claims 1–2). */
+/** Open claims a member may hold at once (docs/domain.md §3: each cadre claims 1–2). */
 export const MEMBER_OPEN_CLAIMS_LIMIT = 2;
 /** A unit claims for a group of members, so it may hold more. */
 export const UNIT_OPEN_CLAIMS_LIMIT = 10;

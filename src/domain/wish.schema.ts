@@ -11,7 +11,7 @@ export type WishCategory = (typeof WISH_CATEGORIES)[number];
 export const BENEFICIARY_TYPES = ['留守儿童', '贫困学生', '空巢老人', '低保对象', '残障人士', '困难职工', '其他居民'] as const;
 export type BeneficiaryType = (typeof BENEFICIARY_TYPES)[number];
 
-/** Ways to help (the seeds); an offer names those it can give. */
+/** Ways to help (docs/domain.md §3); an offer names those it can give. */
 export const HELP_WAYS = ['义务投劳', '自愿捐助', '购赠实物', '传授技能', '提供信息', '心理援助'] as const;
 
 const wishIdSchema = idSchema('心愿');

@@ -45,10 +45,15 @@ function currentRoute(): string {
   }
 }
 
-/** h5 local: a missing or expired dev token sends the person to the persona picker. */
-function onUnauthenticated(): void {
+/**
+ * h5 local: a missing, invalid or expired dev token (the host says which, e.g. 登录已过期，请重新选择身份) drops the
+ * stale token and sends the person to the persona picker with that message.
+ */
+export function onUnauthenticated(message: string): void {
   if (!(process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true')) return;
+  Taro.removeStorageSync(DEV_TOKEN_KEY);
   if (currentRoute().includes('pages/login/index')) return;
+  Taro.showToast({ title: message, icon: 'none', duration: 3000 }).catch(() => undefined);
   Taro.reLaunch({ url: LOGIN_PAGE }).catch(() => undefined);
 }
 
@@ -70,7 +75,7 @@ export async function callFunction<T>(name: string, action: string, payload?: Re
   try {
     return unwrapEnvelope<T>(reply, status === undefined ? { fn: name, action } : { fn: name, action, status });
   } catch (error) {
-    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED') onUnauthenticated();
+    if (error instanceof CloudError && error.code === 'UNAUTHENTICATED') onUnauthenticated(error.message);
     throw error;
   }
 }

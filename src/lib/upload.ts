@@ -4,7 +4,7 @@
  */
 import Taro from '@tarojs/taro';
 import { uploadPath } from '@/domain/files';
-import { callFunction, DEV_TOKEN_KEY } from './cloud';
+import { callFunction, DEV_TOKEN_KEY, onUnauthenticated } from './cloud';
 import { CloudError, networkError } from './cloud-error';
 import { randomToken } from './request-id';
 
@@ -26,7 +26,11 @@ async function uploadH5(filePath: string): Promise<string> {
   const res = await fetch('/storage/upload', { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
   const body = (await res.json().catch(() => null)) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } } | null;
   if (!body) throw networkError();
-  if (!body.ok || !body.data) throw new CloudError(body.error?.code ?? 'INTERNAL', body.error?.message ?? '上传失败，请重试');
+  if (!body.ok || !body.data) {
+    const error = new CloudError(body.error?.code ?? 'INTERNAL', body.error?.message ?? '上传失败，请重试');
+    if (error.code === 'UNAUTHENTICATED') onUnauthenticated(error.message);
+    throw error;
+  }
   return body.data.fileID;
 }
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { localTemplateId } from '../../src/domain/notice-templates';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { gcj02ToWgs84 } from '../../src/domain/geo';
 import { parseShanghaiMinute } from '../../src/domain/shanghai-time';
@@ -75,11 +76,13 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
     await open(memberPage, 'pages/checkin/index?scene=c-donghu-hubin');
     expect(await textOf(memberPage.locator('.e2e-checkin-community'), '湖滨社区')).toContain('湖滨社区');
     await tap(memberPage, 'e2e-checkin-submit');
+    expect(await answerSubscription(memberPage, '取消')).toEqual(['报到审核结果通知']);
     expect(await textOf(memberPage.locator('.e2e-checkin-error-message'), '公里')).toBe('您距离湖滨社区约 2.0 公里，超出报到范围（500 米）');
     await screenshot(memberPage, 'checkin-04-member-refused-2km');
 
     await member.setGeolocation(AT_120_M);
     await tap(memberPage, 'e2e-checkin-submit');
+    await answerSubscription(memberPage, '允许');
     expect(await textOf(memberPage.locator('.e2e-checkin-standing'), '待社区确认')).toBe('待社区确认');
     expect(await textOf(memberPage.locator('.e2e-checkin-status'), '120')).toContain('约 120 米');
     await screenshot(memberPage, 'checkin-05-member-pending');
@@ -92,6 +95,9 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
     await screenshot(staffPage, 'checkin-06-staff-pending');
     await row.locator('.e2e-confirm-checkin').first().click();
     expect(await textOf(staffPage.locator('.e2e-roster'), '李建国')).toContain('李建国');
+    // One 允许, one message.
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'demo-member');
+    expect(told.map((m) => [m.template_id, m.data.phrase2.value])).toEqual([[localTemplateId('checkinReviewed'), '已确认']]);
     await screenshot(staffPage, 'checkin-07-staff-roster');
   }, 60_000);
 

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { QuestionView } from '../../src/domain/question.schema';
-import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { localTemplateId } from '../../src/domain/notice-templates';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -37,6 +38,7 @@ describe('网络问政 end to end', () => {
     await page.locator('.e2e-input-askerName input').first().fill('张三');
     await screenshot(page, 'qa-ask-form');
     await page.locator('.e2e-submit-question').first().click();
+    expect(await answerSubscription(page, '允许')).toEqual(['问题答复通知']);
     await page.waitForURL(/question-detail/, { timeout: 15_000 });
     // Taro keeps earlier pages of the stack in the DOM (hidden): look inside the page on top.
     expect(await textOf(page.locator('.page-question-detail .e2e-question-status'), '待受理')).toBe('待受理');
@@ -57,7 +59,8 @@ describe('网络问政 end to end', () => {
     expect(await textOf(page.locator('.page-qa-handle .e2e-question-status'), '已答复')).toBe('已答复');
     await screenshot(page, 'qa-staff-answered');
     const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
-    expect(platform.emulator.wx.outbox().some((m) => m.touser === 'demo-resident' && m.page === `pages/question-detail/index?id=${id}`)).toBe(true);
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'demo-resident' && m.page === `pages/question-detail/index?id=${id}`);
+    expect(told.map((m) => [m.template_id, m.data.thing1.value])).toEqual([[localTemplateId('questionAnswered'), TITLE]]);
 
     await loginAs(page, 'demo-resident');
     await page.goto(`${platform.url}/#/pages/question-detail/index?id=${id}`);

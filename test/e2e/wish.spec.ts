@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { localTemplateId } from '../../src/domain/notice-templates';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -69,10 +70,13 @@ describe('微心愿 from wish to 销号, in public', () => {
     await page.locator('.e2e-input-beneficiaryName input').first().fill('张小花');
     await page.locator('.e2e-input-beneficiaryPhone input').first().fill(PHONE);
     await page.locator('.e2e-submit-wish').first().click();
+    // Every tap asks (WeChat allows asking only inside the tap); this time the resident declines.
+    expect(await answerSubscription(page, '取消')).toEqual(['心愿审核结果通知', '心愿送达通知']);
     expect(await textOf(page.locator('.e2e-error-value'), '500')).toBe('微心愿的预估价值不能超过 500 元');
     await screenshot(page, 'wish-post-value-error');
     await page.locator('.e2e-input-value input').first().fill('120');
     await page.locator('.e2e-submit-wish').first().click();
+    await answerSubscription(page, '允许');
     await page.waitForURL(/wish-detail/, { timeout: 15_000 });
     expect(await textOf(page.locator('.e2e-wish-status'), '待审核')).toBe('待审核');
     const wishId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
@@ -107,11 +111,13 @@ describe('微心愿 from wish to 销号, in public', () => {
     await card.click();
     await page.waitForURL(/wish-detail/);
     await page.locator('.e2e-action-claim').first().click();
+    expect(await answerSubscription(page, '允许')).toEqual(['心愿认领到期提醒', '心愿认领结束通知']);
     expect(await textOf(page.locator('.e2e-contact-phone'), PHONE)).toBe(PHONE);
     expect(await textOf(page.locator('.e2e-contact-name'), '张小花')).toBe('张小花');
     await screenshot(page, 'wish-claimed-contact');
 
     await rivalPage.locator('.e2e-action-claim').first().click();
+    await answerSubscription(rivalPage, '取消');
     expect(await textOf(rivalPage.locator('body'), '已被认领')).toContain('该心愿已被认领');
     // The page then shows the truth: claimed, by a masked name, and no claim button.
     expect(await textOf(rivalPage.locator('.e2e-wish-status'), '已认领')).toBe('已认领');
@@ -154,5 +160,17 @@ describe('微心愿 from wish to 销号, in public', () => {
     expect(await page.locator('.page-wishes').first().innerText()).not.toContain(PHONE);
     await screenshot(page, 'wish-publicity-ledger');
     await page.close();
+
+    // Exactly what was allowed went out: the resident's two notices; the member's stay granted for later.
+    const sent = platform.emulator.wx.outbox().filter((m) => m.page === `pages/wish-detail/index?id=${wishId}`);
+    expect(sent.map((m) => [m.touser, m.template_id])).toEqual([
+      ['demo-resident', localTemplateId('wishReviewed')],
+      ['demo-resident', localTemplateId('wishDelivered')],
+    ]);
+    const { grants } = (await (await fetch(`${platform.url}/_emulator/subscriptions`)).json()) as { grants: { openid: string; templateId: string; remaining: number }[] };
+    expect(grants.filter((g) => g.openid === 'demo-member' || g.openid === SECOND_MEMBER)).toEqual([
+      { openid: 'demo-member', templateId: localTemplateId('wishClaimReminder'), remaining: 1 },
+      { openid: 'demo-member', templateId: localTemplateId('wishClaimEnded'), remaining: 1 },
+    ]);
   }, 120_000);
 });

@@ -54,3 +54,23 @@ export async function pickPersona(page: Page, baseUrl: string, personaClass: str
   // be overtaken by it on a slow machine.
   await page.waitForLoadState('networkidle');
 }
+
+/**
+ * Answers the local app's subscription dialog (its stand-in for wx.requestSubscribeMessage) and returns the
+ * template titles it listed. On 允许 it waits until the grant reached the local platform.
+ */
+export async function answerSubscription(page: Page, answer: '允许' | '取消'): Promise<string[]> {
+  const dialog = page.locator('.e2e-subscribe-dialog').first();
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  const titles = (await dialog.locator('.e2e-subscribe-template').allTextContents()).map((t) => t.trim());
+  if (answer === '允许') {
+    await Promise.all([
+      page.waitForResponse((res) => res.url().endsWith('/dev/subscribe') && res.status() === 200, { timeout: 10_000 }),
+      dialog.locator('.e2e-subscribe-allow').click(),
+    ]);
+  } else {
+    await dialog.locator('.e2e-subscribe-cancel').click();
+  }
+  await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+  return titles;
+}

@@ -7,8 +7,11 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../..
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-/** What a test may set on top of the defaults: its own collections, WeChat options, clock, transaction timing, port. */
-export type TestEmulatorOptions = Pick<EmulatorOptions, 'collections' | 'wx' | 'now' | 'database'> & { port?: number };
+/**
+ * What a test may set on top of the defaults: its own collections, WeChat options, clock, transaction timing, port, and
+ * the deployed function folders whose config.json declares each function's open APIs.
+ */
+export type TestEmulatorOptions = Pick<EmulatorOptions, 'collections' | 'wx' | 'now' | 'database' | 'functionsDir'> & { port?: number };
 
 /**
  * The real emulator server alone on a free port, in memory unless a directory is given; signatures are verified

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../emulator/config';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../emulator/local-server';
 import { seedIfEmpty } from '../../emulator/seed/seed-data';
+import { localTemplateId, type NoticeKind } from '../../src/domain/notice-templates';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** Where the deployable bundles are (FUNCTIONS_OUT lets parallel runs keep their own build). */
@@ -15,6 +16,8 @@ export interface TestPlatform extends LocalServer {
   login(openid: string): Promise<string>;
   /** Database round trips the emulator counted for one invocation. */
   roundTrips(invocationId: string): Promise<number>;
+  /** `openid` taps 允许 for these notices (1–3 kinds, one message each), through the route the local app uses. */
+  grantSubscription(openid: string, ...kinds: NoticeKind[]): Promise<void>;
 }
 
 export interface CallResult<T> {
@@ -55,6 +58,14 @@ export async function startTestPlatform(options: Partial<LocalServerOptions> & {
       if (openid) headers.authorization = `Bearer ${tokens.get(openid) ?? (await login(openid))}`;
       const res = await fetch(`${server.url}/fn/${fn}`, { method: 'POST', headers, body: JSON.stringify(payload) });
       return { status: res.status, body: (await res.json()) as CallResult<T>['body'], invocationId: res.headers.get('x-invocation-id') ?? '' };
+    },
+    async grantSubscription(openid: string, ...kinds: NoticeKind[]) {
+      const res = await fetch(`${server.url}/dev/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(openid) ?? (await login(openid))}` },
+        body: JSON.stringify({ tmplIds: kinds.map(localTemplateId) }),
+      });
+      if (res.status !== 200) throw new Error(`granting ${kinds.join(', ')} to ${openid} failed: ${res.status} ${await res.text()}`);
     },
     async roundTrips(invocationId: string) {
       const res = await fetch(`${server.url}/_emulator/metrics?tag=${encodeURIComponent(invocationId)}`);

@@ -4,6 +4,7 @@ import { conflict, failedPrecondition, notFound } from '../../../src/domain/erro
 import { canManageCommunity, canReviewCheckin } from '../../../src/domain/permissions';
 import { toTotalsView } from '../../../src/domain/service-record';
 import { defineAction } from '../../_shared/define-function';
+import { sendNotice } from '../../_shared/notice';
 import { findCurrentCheckin, listCheckinsOfCommunity, updateCheckinIf } from '../../_shared/repositories/checkin.repository';
 import { findSummaries } from '../../_shared/repositories/service-log.repository';
 import { toCheckinView } from '../checkin-view';
@@ -35,6 +36,14 @@ export const reviewCheckin = defineAction({
         ? { status: 'confirmed' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at }
         : { status: 'rejected' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at, rejectReason: input.reason ?? '' };
     if (!(await updateCheckinIf(current.openid, current, fields))) throw conflict('该报到刚刚发生变化，请刷新后重试');
+    await sendNotice('checkinReviewed', {
+      touser: current.openid,
+      page: 'pages/checkin/index',
+      data:
+        input.decision === 'confirm'
+          ? { thing1: current.communityName, phrase2: '已确认', thing3: '报到已确认，欢迎参加社区服务' }
+          : { thing1: current.communityName, phrase2: '已退回', thing3: input.reason || '请查看原因后重新报到' },
+    });
     return toCheckinView({ ...current, ...fields, version: current.version + 1 }, at);
   },
 });

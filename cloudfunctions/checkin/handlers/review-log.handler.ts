@@ -2,6 +2,7 @@ import { failedPrecondition, notFound } from '../../../src/domain/errors';
 import { canManageCommunity, canReviewServiceLog } from '../../../src/domain/permissions';
 import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
 import { defineAction } from '../../_shared/define-function';
+import { sendNotice } from '../../_shared/notice';
 import { confirmLog, findLog, listPendingLogs, rejectLog } from '../../_shared/repositories/service-log.repository';
 import { downloadUrls } from '../../_shared/storage';
 import { reviewerName } from '../member';
@@ -33,11 +34,16 @@ export const reviewLog = defineAction({
     if (input.decision === 'reject') {
       const rejected = await rejectLog(log._id, reviewer, input.reason ?? '');
       if (!rejected) throw failedPrecondition('该记录已处理，无需重复操作');
+      await tellMember(rejected.openid, rejected.title, false, input.reason || '请查看原因后修改重新提交');
       return toServiceLogView(rejected);
     }
     const outcome = await confirmLog(log._id, reviewer, input.rating ?? 'pass');
     if (outcome.kind === 'missing') throw notFound('服务记录不存在');
     if (outcome.kind === 'not_pending') throw failedPrecondition('该记录已处理，无需重复操作');
+    await tellMember(outcome.log.openid, outcome.log.title, true, `已确认 ${outcome.log.hours} 小时服务时长`);
     return toServiceLogView(outcome.log);
   },
 });
+
+const tellMember = (openid: string, title: string, confirmed: boolean, note: string) =>
+  sendNotice('serviceLogReviewed', { touser: openid, page: 'pages/records/index', data: { thing1: title, phrase2: confirmed ? '已确认' : '已退回', thing3: note } });

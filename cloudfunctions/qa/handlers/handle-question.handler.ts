@@ -6,10 +6,9 @@ import { formatShanghaiMinute } from '../../../src/domain/shanghai-time';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
 import { assertOwnUploads, downloadUrls } from '../../_shared/storage';
-import { sendSubscribeMessage } from '../../_shared/subscribe-message';
+import { sendNotice } from '../../_shared/notice';
 import { photoIdsOf, toQuestionView } from '../question-view';
 import { transitionQuestion } from '../question-transition';
-import { settings } from '../settings';
 
 const DENIED = '只能办理本社区（单位）或本街道的问题';
 
@@ -39,9 +38,8 @@ export const answer = defineAction({
         return answerQuestion(q, { text: input.content, photos: input.photos, org: q.handler.name }, now);
       },
     });
-    await sendSubscribeMessage({
+    await sendNotice('questionAnswered', {
       touser: after.askerOpenid,
-      templateId: settings().QA_TEMPLATE_ANSWERED,
       page: `pages/question-detail/index?id=${after._id}`,
       data: { thing1: after.title, thing2: input.content, time3: formatShanghaiMinute(now) },
     });

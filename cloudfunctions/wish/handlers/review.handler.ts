@@ -3,6 +3,7 @@ import { wishRelations } from '../../../src/domain/wish-relations';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findWish } from '../../_shared/repositories/wish.repository';
+import { tellPosterReviewed } from '../notify';
 import { moveWish } from '../transition';
 import { photoUrlsFor, toDetail } from '../wish-view';
 
@@ -20,6 +21,7 @@ export const review = defineAction({
       input.decision === 'approve'
         ? await moveWish(wish, 'approve', who, now, { publishAt: wish.campaign ? wish.publishAt : now, contentFlag: null, 'ledger.posted': 1 })
         : await moveWish(wish, 'reject', who, now, { rejectReason: input.reason ?? null }, input.reason);
+    await tellPosterReviewed(moved, input.decision === 'approve', input.reason ?? null);
     return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], true));
   },
 });

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CheckinView } from '@/domain/checkin.schema';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useAsync } from '@/lib/use-async';
 import { toCloudError } from '@/lib/cloud-error';
 import { AppButton } from '@/components/app-button';
@@ -103,7 +104,11 @@ export function CheckinFlow({ scene }: { scene: string }) {
                 {community && !alreadyHere && (
                   <View className="checkin-flow__actions">
                     <Text className="checkin-flow__hint">报到时会获取一次您的位置，仅用于核验是否在社区范围内，只保存距离和精度。</Text>
-                    <AppButton className="e2e-checkin-submit" type="primary" block loading={reporting} onClick={() => void report(community.id)}>
+                    <AppButton className="e2e-checkin-submit" type="primary" block loading={reporting} onClick={() => {
+                      void askToNotify(['checkinReviewed']);
+                      void report(community.id);
+                    }}
+                  >
                       {refusal ? '重新定位并报到' : '获取位置并报到'}
                     </AppButton>
                   </View>

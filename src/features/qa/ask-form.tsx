@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Switch, TextArea } from '@nutui/nutui-react-taro';
 import { QA_CATEGORIES, QUESTION_PHOTO_MAX, askInput, type QaCategory, type QuestionView } from '@/domain/question.schema';
 import { FORM_KEY } from '@/lib/field-errors';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
@@ -25,20 +25,6 @@ interface Values extends Record<string, unknown> {
 }
 
 const empty = (): Values => ({ title: '', content: '', category: '', photos: [], isPublic: true, askerName: '' });
-
-/**
- * Asking for the "已答复" notice must come from the tap itself (WeChat's rule); refusing it does not stop the ask.
- * The template id is a build setting (TARO_APP_QA_TEMPLATE_ANSWERED), the same one the qa function sends with.
- */
-async function askForAnswerNotice(): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp') return;
-  try {
-    const templateId = process.env.TARO_APP_QA_TEMPLATE_ANSWERED;
-    if (templateId) await Taro.requestSubscribeMessage({ tmplIds: [templateId] } as Taro.requestSubscribeMessage.Option);
-  } catch {
-    // Declined or not configured: the question is still asked, the asker just is not notified.
-  }
-}
 
 /** 我要提问: to the community the person lives in; the deadline is shown as soon as it is sent. */
 export function AskForm({ communityName, onAsked }: { communityName: string; onAsked: (q: QuestionView) => void }) {
@@ -90,7 +76,7 @@ export function AskForm({ communityName, onAsked }: { communityName: string; onA
           block
           loading={form.submitting}
           onClick={() => {
-            void askForAnswerNotice();
+            void askToNotify(['questionAnswered']);
             void form.submit();
           }}
         >

@@ -3,6 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS } from '@/domain/activity-types';
 import { correctionFields, serviceLogActions, type ServiceLogView } from '@/domain/service-log.schema';
 import { formatShanghaiDate } from '@/domain/shanghai-time';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { chooseAndUploadImages } from '@/lib/upload';
 import { toCloudError } from '@/lib/cloud-error';
@@ -81,7 +82,10 @@ export function SelfReportForm({ communityId, onDone }: { communityId: string; o
       </FormField>
       <Evidence value={values.evidence} onChange={(ids) => set('evidence', ids)} error={errors.evidence} />
       <View className="form-actions">
-        <AppButton className="e2e-submit-service" type="primary" block loading={form.submitting} onClick={() => void form.submit()}>
+        <AppButton className="e2e-submit-service" type="primary" block loading={form.submitting} onClick={() => {
+            void askToNotify(['serviceLogReviewed']);
+            void form.submit();
+          }}>
           提交，等待社区确认
         </AppButton>
       </View>
@@ -116,7 +120,10 @@ export function CorrectionForm({ target, onDone }: { target: { logId?: string; a
       </FormField>
       <Evidence value={values.evidence} onChange={(ids) => set('evidence', ids)} error={errors.evidence} />
       <View className="form-actions">
-        <AppButton className="e2e-submit-correction" type="primary" block loading={form.submitting} onClick={() => void form.submit()}>
+        <AppButton className="e2e-submit-correction" type="primary" block loading={form.submitting} onClick={() => {
+            void askToNotify(['serviceLogReviewed']);
+            void form.submit();
+          }}>
           提交补录申请
         </AppButton>
       </View>

@@ -10,6 +10,7 @@ import { TextInput } from '@/components/text-input';
 import { toastInfo, toastSuccess } from '@/components/toast';
 import { toCloudError } from '@/lib/cloud-error';
 import { fieldErrorsFromServer } from '@/lib/field-errors';
+import { askToNotify } from '@/lib/subscribe-message';
 import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
 import { claimWish, deliverWish, moveWish, reviewWish } from './wish-api';
@@ -105,7 +106,11 @@ export function WishActionBar({
             className={`e2e-action-${b.key}`}
             type={DANGER.includes(b.event) ? 'default' : 'primary'}
             loading={busy && open === null}
-            onClick={() => void act(b.event, b.asUnit)}
+            onClick={() => {
+              // Before anything else in the tap: the claimant hears of the deadline and of a claim that ends.
+              if (b.event === 'claim') void askToNotify(['wishClaimReminder', 'wishClaimEnded']);
+              void act(b.event, b.asUnit);
+            }}
           >
             {b.label}
           </AppButton>

@@ -11,6 +11,7 @@ import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
 import { staffCommunities } from '@/features/staff/workbench-areas';
 import { FORM_KEY } from '@/lib/field-errors';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
@@ -110,7 +111,10 @@ export function WishPostForm({ me, onPosted }: { me: MeView; onPosted: (wish: Wi
       </FormField>
       {errors[FORM_KEY] && <Text className="field-error e2e-error-form wish-empty-note">{errors[FORM_KEY]}</Text>}
       <View className="wish-form__actions">
-        <AppButton className="e2e-submit-wish" type="primary" block loading={form.submitting} onClick={() => void form.submit()}>
+        <AppButton className="e2e-submit-wish" type="primary" block loading={form.submitting} onClick={() => {
+            void askToNotify(['wishReviewed', 'wishDelivered']);
+            void form.submit();
+          }}>
           提交心愿
         </AppButton>
       </View>

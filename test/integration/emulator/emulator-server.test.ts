@@ -45,7 +45,7 @@ describe('malformed input', () => {
   });
 
   it('answers an unknown action with INVALID_ACTION and keeps serving', async () => {
-    expect(await signedPost(running.url, { action: 'storage.getUploadMetadata', path: 'a.png' })).toMatchObject({ code: 'INVALID_ACTION' });
+    expect(await signedPost(running.url, { action: 'storage.batchCopyFile', file_list: [] })).toMatchObject({ code: 'INVALID_ACTION' });
     expect(await signedPost(running.url, { action: 'database.dropEverything', collectionName: 'units' })).toMatchObject({ code: 'INVALID_ACTION' });
     const { data } = await sdkFor(running.url).database().collection('units').limit(1).get();
     expect(Array.isArray(data)).toBe(true);

@@ -2,13 +2,18 @@
  * Drives the real @cloudbase/node-sdk against the wx emulator:
  * - app.callWxOpenApi → action wx.api (JSON; the SDK reads JSON.parse(data.responseData) into `result`)
  * - app.callCompatibleWxOpenApi → action wx.openApi (multipart; the SDK returns the raw body, or the parsed JSON
- *   when the answer's Content-Type is exactly application/json; charset=utf-8)
+ *   when the answer's Content-Type is exactly application/json; charset=utf-8). Only a CommApiData protobuf is
+ *   accepted, as wx-server-sdk sends it (and the project's own cloudfunctions/_shared/wx-openapi.ts codec).
+ * Cloud calls are made as a function: the SDK sends the function's WX_API_TOKEN, and the emulator checks the open APIs
+ * that function's deployed config.json declares.
  */
 import { LOCAL_WX_APPID, type RunningEmulator } from '../../../../emulator/server';
 import { decodeCommOpenApiResp, encodeCommApiData } from '../../../../emulator/wx/openapi-proto';
 import { renderWxacodePng, wxacodeText } from '../../../../emulator/wx/wxacode';
+import { decodeCommOpenApiResp as projectDecode, encodeCommApiData as projectEncode } from '../../../../cloudfunctions/_shared/wx-openapi';
 import { sdkFor, startTestEmulator } from '../../../helpers/emulator-sdk';
 import { actionsDuring } from './helpers/actions';
+import { callAsFunction, functionsDeclaring } from './helpers/cloud-call';
 import { PNG_SIGNATURE, pngSize } from './helpers/png';
 
 // Keeps the SDK from probing the cloud metadata host.
@@ -24,13 +29,23 @@ let app: TcbApp;
 
 beforeAll(async () => {
   // The real emulator server, verifying the SDK's signatures with the local secret sdkFor signs with.
-  server = await startTestEmulator();
+  const functionsDir = functionsDeclaring({
+    'wx-caller': ['security.msgSecCheck', 'wxacode.getUnlimited', 'subscribeMessage.send'],
+    'text-only': ['security.msgSecCheck'],
+    'declares-nothing': [],
+  });
+  server = await startTestEmulator(':memory:', { functionsDir });
   app = sdkFor(server.url) as unknown as TcbApp;
 });
 
 afterAll(() => server.close());
 
-beforeEach(() => server.emulator.wx.clearOutbox());
+beforeEach(() => {
+  server.emulator.wx.clearOutbox();
+  callAsFunction('wx-caller');
+});
+
+afterAll(() => callAsFunction(null));
 
 /** Outside a function invocation the server has no caller, so WeChat calls carry its own local appid. */
 const APPID = LOCAL_WX_APPID;
@@ -83,6 +98,7 @@ describe('callWxOpenApi (wx.api)', () => {
   });
 
   it('sends a subscribe message into the outbox and validates its data', async () => {
+    server.emulator.wx.grantSubscription(OPENID, 'TPL_WISH', 2);
     const sent = await app.callWxOpenApi({
       apiName: 'subscribeMessage.send',
       requestData: { touser: OPENID, template_id: 'TPL_WISH', page: 'pages/wish/detail?id=1', data: { thing1: { value: '微心愿已认领' }, phrase2: { value: '已认领' } } },
@@ -99,41 +115,86 @@ describe('callWxOpenApi (wx.api)', () => {
 });
 
 describe('callCompatibleWxOpenApi (wx.openApi)', () => {
-  it('with a JSON requestData returns WeChat JSON parsed, and PNG bytes for getUnlimited', async () => {
-    const { result: check, actions } = await actionsDuring(server.emulator, () =>
-      app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: json({ version: 2, openid: OPENID, scene: 3, content: 'risky-test-word' }) }),
+  const proto = (data: Record<string, unknown>) => encodeCommApiData({ pairs: Object.entries(data).map(([key, value]) => ({ key, value: json(value) })) });
+
+  it('with a CommApiData protobuf answers a CommOpenApiResp carrying WeChat JSON or the PNG', async () => {
+    const { result: reply, actions } = await actionsDuring(server.emulator, () =>
+      app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: proto({ version: 2, openid: OPENID, scene: 3, content: 'risky-test-word' }) }),
     );
     expect(actions).toEqual({ 'wx.openApi': 1 });
-    expect(check).toMatchObject({ errcode: 0, result: { suggest: 'risky', label: 20006 } });
+    const check = decodeCommOpenApiResp(reply);
+    expect(check).toMatchObject({ errorCode: 0, contentType: 'application/json; charset=utf-8' });
+    expect(JSON.parse(check.respData.toString())).toMatchObject({ errcode: 0, result: { suggest: 'risky', label: 20006 } });
 
-    const png = await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: json({ scene: 'a=1&b=2', page: 'pages/index/index' }) });
-    expect(Buffer.isBuffer(png)).toBe(true);
-    expect(pngSize(png)).toEqual({ width: 430, height: 430 });
+    const png = decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: proto({ scene: 'a=1&b=2', page: 'pages/index/index' }) }));
+    expect(png.contentType).toBe('image/png');
+    expect(pngSize(png.respData)).toEqual({ width: 430, height: 430 });
     // Same text through the same renderer gives the same bytes: the PNG holds exactly the documented URL.
     const text = wxacodeText({ appid: APPID, page: 'pages/index/index', scene: 'a=1&b=2', envVersion: 'release' });
-    const expected = await renderWxacodePng(text, { width: 430 });
-    expect(png.equals(expected)).toBe(true);
+    expect(png.respData.equals(await renderWxacodePng(text, { width: 430 }))).toBe(true);
 
-    const bad = await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: json({ scene: 'x'.repeat(33) }) });
-    expect(bad).toMatchObject({ errcode: 40169 });
+    const bad = decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: proto({ scene: 'x'.repeat(33) }) }));
+    expect(bad.errorCode).toBe(0);
+    expect(JSON.parse(bad.respData.toString())).toMatchObject({ errcode: 40169 });
   });
 
-  it('with a CommApiData protobuf answers a CommOpenApiResp carrying the PNG', async () => {
-    const pairs = Object.entries({ scene: 'k=v', page: 'pages/index/index', check_path: false }).map(([key, value]) => ({ key, value: json(value) }));
-    const reply = await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: encodeCommApiData({ pairs }) });
-    const resp = decodeCommOpenApiResp(reply);
-    expect(resp.errorCode).toBe(0);
-    expect(resp.contentType).toBe('image/png');
-    expect(resp.respData.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+  it("accepts the project's own codec (cloudfunctions/_shared/wx-openapi.ts) for all three APIs", async () => {
+    const call = async (apiName: string, data: Record<string, unknown>) => projectDecode(await app.callCompatibleWxOpenApi({ apiName, requestData: projectEncode(data) }));
+    const check = await call('security.msgSecCheck', { version: 2, openid: OPENID, scene: 2, content: '一起去赌博吧' });
+    expect(check.errorCode).toBe(0);
+    expect(JSON.parse(check.respData.toString())).toMatchObject({ errcode: 0, result: { suggest: 'risky' } });
+    const png = await call('wxacode.getUnlimited', { scene: 'k=v', page: 'pages/index/index', width: 280 });
+    expect(png).toMatchObject({ errorCode: 0, contentType: 'image/png', httpCode: 200 });
+    expect(png.respData.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const sent = await call('subscribeMessage.send', { touser: OPENID, template_id: 'TPL_WISH', page: 'pages/index/index', data: { thing1: { value: '已认领' } } });
+    expect(sent.errorCode).toBe(0);
+    // 0 when sent; 43101 when the user granted no subscription: either way WeChat answered the decoded request.
+    expect([0, 43101]).toContain(JSON.parse(sent.respData.toString()).errcode);
   });
 
-  it('rejects unknown APIs and unreadable bodies with a TcbError, then serves the next call', async () => {
-    await expect(app.callCompatibleWxOpenApi({ apiName: 'nope.unknownApi', requestData: json({}) })).rejects.toMatchObject({ code: 'INVALID_PARAM' });
-    await expect(app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: Buffer.from([0xff, 0xff, 0xff]) })).rejects.toMatchObject({
-      code: 'INVALID_PARAM',
-      message: expect.stringContaining('neither a JSON object nor a CommApiData protobuf'),
+  it('refuses a JSON body and a garbled body with the gateway code -601002, then serves the next call', async () => {
+    const refused = async (requestData: Buffer) => decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData }));
+    expect(await refused(json({ version: 2, openid: OPENID, scene: 1, content: 'hello' }))).toMatchObject({ errorCode: -601002, respData: Buffer.alloc(0) });
+    expect(await refused(Buffer.from([0xff, 0xff, 0xff]))).toMatchObject({ errorCode: -601002 });
+    expect(await refused(Buffer.from([0x12, 0x50, 0x01]))).toMatchObject({ errorCode: -601002 });
+    const next = decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: proto({ version: 2, openid: OPENID, scene: 1, content: 'hello' }) }));
+    expect(JSON.parse(next.respData.toString()).result.suggest).toBe('pass');
+  });
+
+  it('answers an API the emulator lacks with -604100', async () => {
+    expect(decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'nope.unknownApi', requestData: proto({}) })).errorCode).toBe(-604100);
+  });
+});
+
+describe('cloud-call permissions', () => {
+  const msgSecCheck = proto({ version: 2, openid: OPENID, scene: 1, content: 'hello' });
+  function proto(data: Record<string, unknown>) {
+    return encodeCommApiData({ pairs: Object.entries(data).map(([key, value]) => ({ key, value: json(value) })) });
+  }
+
+  it('refuses an API the calling function did not declare with -604101, on both transports', async () => {
+    callAsFunction('text-only');
+    const allowed = decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: msgSecCheck }));
+    expect(allowed.errorCode).toBe(0);
+    const refused = decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: proto({ scene: 'a=1' }) }));
+    expect(refused).toMatchObject({ errorCode: -604101, respData: Buffer.alloc(0) });
+    const viaWxApi = await app.callWxOpenApi({ apiName: '/wxa/getwxacodeunlimit', requestData: { scene: 'a=1' } });
+    expect(viaWxApi.result).toEqual({ errcode: -604101, errmsg: 'function has no permission to call this API' });
+
+    callAsFunction('declares-nothing');
+    expect(decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: msgSecCheck })).errorCode).toBe(-604101);
+    expect(server.emulator.wx.outbox()).toEqual([]);
+  });
+
+  it('refuses cloud calls that come from no function (-604104), and a forged token is no function', async () => {
+    callAsFunction(null);
+    expect(decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: msgSecCheck })).errorCode).toBe(-604104);
+    expect((await app.callWxOpenApi({ apiName: 'security.msgSecCheck', requestData: { version: 2, openid: OPENID, scene: 1, content: 'x' } })).result).toEqual({
+      errcode: -604104,
+      errmsg: 'illegal source of invocation',
     });
-    const next = await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: json({ version: 2, openid: OPENID, scene: 1, content: 'hello' }) });
-    expect(next.result.suggest).toBe('pass');
+    process.env.WX_CONTEXT_KEYS = 'WX_API_TOKEN';
+    process.env.WX_API_TOKEN = 'wxapi.d3gtY2FsbGVy.forged';
+    expect(decodeCommOpenApiResp(await app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: msgSecCheck })).errorCode).toBe(-604104);
   });
 });

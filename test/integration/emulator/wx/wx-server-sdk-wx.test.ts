@@ -3,11 +3,14 @@
  * - cloud.openapi.<ns>.<api>(data) → wx.openApi with a CommApiData protobuf; the answer is a CommOpenApiResp
  * - cloud.callOpenAPI({ api, data }) → wx.api
  * - cloud.getWXContext() reads WX_* variables named in WX_CONTEXT_KEYS (set by the function host)
+ * - cloud calls carry the function's WX_API_TOKEN; the emulator checks its deployed config.json's permissions.openapi
  */
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../../../emulator/config';
 import type { RunningEmulator } from '../../../../emulator/server';
 import { startTestEmulator } from '../../../helpers/emulator-sdk';
+import { callWxOpenApi as projectCall, encodeCommApiData as projectEncode } from '../../../../cloudfunctions/_shared/wx-openapi';
 import { actionsDuring } from './helpers/actions';
+import { callAsFunction, functionsDeclaring } from './helpers/cloud-call';
 import { PNG_SIGNATURE, pngSize } from './helpers/png';
 
 const OPENID = 'o-wx-server-sdk-user';
@@ -18,7 +21,8 @@ let cloud: any;
 
 beforeAll(async () => {
   // The real emulator server, verifying signatures with the local secret.
-  server = await startTestEmulator();
+  const functionsDir = functionsDeclaring({ 'wx-caller': ['security.msgSecCheck', 'wxacode.getUnlimited', 'subscribeMessage.send'], 'declares-nothing': [] });
+  server = await startTestEmulator(':memory:', { functionsDir });
   // What a CloudBase function instance has in its environment; wx-server-sdk takes the service URL from TCB_CONTEXT_CNFG
   // and signs with the secret in TENCENTCLOUD_SECRETID/KEY.
   Object.assign(process.env, {
@@ -32,11 +36,15 @@ beforeAll(async () => {
     WX_UNIONID: 'union-1',
     TCB_ENV: DEFAULT_ENV_ID,
   });
+  callAsFunction('wx-caller');
   cloud = require('wx-server-sdk');
   cloud.init({ env: DEFAULT_ENV_ID });
 });
 
-afterAll(() => server.close());
+afterAll(() => {
+  callAsFunction(null);
+  return server.close();
+});
 
 it('getWXContext reads the caller from WX_CONTEXT_KEYS', () => {
   expect(cloud.getWXContext()).toMatchObject({ OPENID, APPID, UNIONID: 'union-1', ENV: DEFAULT_ENV_ID });
@@ -80,6 +88,7 @@ describe('cloud.openapi.* (wx.openApi, protobuf)', () => {
 
   it('subscribeMessage.send records the message and validates like WeChat', async () => {
     server.emulator.wx.clearOutbox();
+    server.emulator.wx.grantSubscription(OPENID, 'TPL_REPORT');
     const res = await cloud.openapi.subscribeMessage.send({
       touser: OPENID,
       templateId: 'TPL_REPORT',
@@ -117,5 +126,67 @@ describe('cloud.callOpenAPI (wx.api)', () => {
     );
     expect(actions).toEqual({ 'wx.api': 1 });
     expect(res.result).toMatchObject({ errcode: 0, result: { suggest: 'review' } });
+  });
+});
+
+describe("the project's wx-openapi.ts sends wx-server-sdk's wire form", () => {
+  /** The requestData bytes of every wx.openApi call `fn` makes. */
+  async function bodiesSent(fn: () => Promise<unknown>): Promise<Buffer[]> {
+    const spy = jest.spyOn(server.emulator.wx, 'handleWxOpenApi');
+    try {
+      await fn().catch(() => undefined);
+      return spy.mock.calls.map(([req]) => req.fields?.requestData as Buffer);
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  const cases: Array<[string, string, Record<string, unknown>]> = [
+    ['security', 'msgSecCheck', { openid: OPENID, scene: 2, version: 2, content: '今天天气不错' }],
+    ['wxacode', 'getUnlimited', { scene: 'c=1', page: 'pages/checkin/index', width: 430 }],
+    ['subscribeMessage', 'send', { touser: OPENID, template_id: 'TPL_REPORT', page: 'pages/index/index', data: { thing1: { value: '报到' } } }],
+  ];
+
+  it.each(cases)('%s.%s: byte for byte', async (ns, api, data) => {
+    const [official] = await bodiesSent(() => cloud.openapi[ns][api](data));
+    expect(Buffer.isBuffer(official)).toBe(true);
+    expect(projectEncode(data).equals(official)).toBe(true);
+  });
+
+  it('decodes the answers: WeChat JSON, PNG bytes, WeChat errcodes, gateway refusals', async () => {
+    const check = await projectCall('security.msgSecCheck', { openid: OPENID, scene: 2, version: 2, content: '一起去赌博吧' });
+    expect(check).toMatchObject({ kind: 'json', body: { errcode: 0, result: { suggest: 'risky' } } });
+    const png = await projectCall('wxacode.getUnlimited', { scene: 'c=1', page: 'pages/index/index' });
+    expect(png.kind === 'binary' && png.buffer.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(await projectCall('wxacode.getUnlimited', { scene: 'a'.repeat(33) })).toMatchObject({ kind: 'json', body: { errcode: 40169 } });
+    callAsFunction('declares-nothing');
+    try {
+      await expect(projectCall('security.msgSecCheck', { openid: OPENID, scene: 1, version: 2, content: 'x' })).rejects.toMatchObject({
+        name: 'WxOpenApiError',
+        errcode: -604101,
+        message: expect.stringContaining('function has no permission to call this API'),
+      });
+    } finally {
+      callAsFunction('wx-caller');
+    }
+  });
+});
+
+describe('cloud-call permissions (wx-server-sdk)', () => {
+  afterEach(() => callAsFunction('wx-caller'));
+
+  it('an API the function did not declare fails with errCode -604101, and the server keeps serving', async () => {
+    callAsFunction('declares-nothing');
+    await expect(cloud.openapi.security.msgSecCheck({ openid: OPENID, scene: 1, version: 2, content: 'hello' })).rejects.toMatchObject({
+      errCode: -604101,
+      errMsg: expect.stringContaining('-604101'),
+    });
+    callAsFunction('wx-caller');
+    expect((await cloud.openapi.security.msgSecCheck({ openid: OPENID, scene: 1, version: 2, content: 'hello' })).result.suggest).toBe('pass');
+  });
+
+  it('a call from outside any function fails with errCode -604104', async () => {
+    callAsFunction(null);
+    await expect(cloud.openapi.wxacode.getUnlimited({ scene: 'a=1' })).rejects.toMatchObject({ errCode: -604104 });
   });
 });

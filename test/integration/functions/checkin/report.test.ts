@@ -1,6 +1,7 @@
 import { EJSON } from 'bson';
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
 import type { CheckinView, CommunityFenceView, CommunityQrView, RosterEntry } from '../../../../src/domain/checkin.schema';
+import { localTemplateId } from '../../../../src/domain/notice-templates';
 import { CHAOYANG, HUBIN, STAFF, at, countDocs, gcjReading, northOf, registerMember, wgsReading } from './checkin-fixtures';
 
 let platform: TestPlatform;
@@ -15,11 +16,13 @@ afterAll(() => platform?.close());
 
 const report = (openid: string | null, payload: Record<string, unknown>) => platform.call<CheckinView>('checkin', openid, { action: 'report', ...payload });
 const near = gcjReading(northOf(HUBIN, 120));
+const notices = (openid: string) => platform.emulator.wx.outbox().filter((m) => m.touser === openid).map(({ template_id, page, data }) => ({ template_id, page, data }));
 
 describe('报到 inside the fence', () => {
   it('shows the scanned community to anyone, then makes a pending 报到 from a browser reading 120 m away', async () => {
     const community = expectOk(await platform.call<CommunityFenceView>('checkin', null, { action: 'communityByScene', scene: HUBIN.id }));
     expect(community).toMatchObject({ name: '湖滨社区', radius: 500 });
+    await platform.grantSubscription('r-near', 'checkinReviewed');
     const checkin = expectOk(await report('r-near', { communityId: HUBIN.id, ...wgsReading(northOf(HUBIN, 120)) }));
     expect(checkin).toMatchObject({ status: 'pending', standing: 'pending', communityName: '湖滨社区', memberName: '赵报到', distance: 120, accuracy: 20 });
   });
@@ -94,17 +97,20 @@ describe('staff confirm, reject and see the roster', () => {
     expect(pending.items.map((c) => c.memberOpenid)).toContain('r-near');
     const confirmed = expectOk(await platform.call<CheckinView>('checkin', STAFF, { action: 'reviewCheckin', memberOpenid: 'r-near', decision: 'confirm' }));
     expect(confirmed).toMatchObject({ status: 'confirmed', standing: 'active', reviewedByName: '社区工作人员' });
+    expect(notices('r-near')).toEqual([{ template_id: localTemplateId('checkinReviewed'), page: 'pages/checkin/index', data: { thing1: { value: '湖滨社区' }, phrase2: { value: '已确认' }, thing3: { value: expect.any(String) } } }]);
     const { items } = expectOk(await platform.call<{ items: RosterEntry[] }>('checkin', STAFF, { action: 'roster', communityId: HUBIN.id }));
     expect(items.find((m) => m.memberOpenid === 'r-near')).toMatchObject({ memberName: '赵报到', confirmedHours: 0, standing: 'active' });
   });
 
   it('rejects with a reason (required), which the member sees', async () => {
+    await platform.grantSubscription('r-rej', 'checkinReviewed');
     expectOk(await report('r-rej', { communityId: HUBIN.id, ...near }));
     const noReason = errorOf(await platform.call('checkin', STAFF, { action: 'reviewCheckin', memberOpenid: 'r-rej', decision: 'reject' }));
     expect(noReason.details?.issues).toEqual([{ field: 'reason', message: '退回时请填写原因' }]);
     expectOk(await platform.call('checkin', STAFF, { action: 'reviewCheckin', memberOpenid: 'r-rej', decision: 'reject', reason: '您不住在本社区' }));
     const mine = expectOk(await platform.call<{ checkin: CheckinView }>('checkin', 'r-rej', { action: 'myCheckin' }));
     expect(mine.checkin).toMatchObject({ status: 'rejected', rejectReason: '您不住在本社区', standing: 'rejected' });
+    expect(notices('r-rej').map((m) => [m.data.phrase2.value, m.data.thing3.value])).toEqual([['已退回', '您不住在本社区']]);
   });
 
   it('refuses staff of another community and members', async () => {

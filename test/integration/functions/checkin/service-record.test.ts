@@ -3,6 +3,7 @@ import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../.
 import type { ActivityView, AttendanceView } from '../../../../src/domain/activity.schema';
 import type { CertificateVerification, CertificateView } from '../../../../src/domain/certificate';
 import type { MyRecordView, ServiceLogView } from '../../../../src/domain/service-log.schema';
+import { localTemplateId } from '../../../../src/domain/notice-templates';
 import { HUBIN, STAFF, at, countDocs, gcjReading, northOf, registerMember, requestId } from './checkin-fixtures';
 import { uploadPhoto } from '../../../helpers/upload-photo';
 
@@ -56,6 +57,8 @@ describe('from check-out to confirmed hours', () => {
     expect(mine.totals).toEqual({ hours: 3, activities: 1, points: 3, byType: [{ type: 'volunteer', label: '志愿服务', hours: 3 }] });
     expect(mine.years).toEqual([2025]);
     expect(errorOf(await call(STAFF, 'reviewLog', { logId, decision: 'confirm' })).code).toBe('FAILED_PRECONDITION');
+    // Nobody asked for a notice at check-out, so none is sent.
+    expect(platform.emulator.wx.outbox().filter((m) => m.touser === 'rec-a')).toEqual([]);
   });
 
   it('filters by year', async () => {
@@ -102,11 +105,14 @@ describe('补录 (corrections) and self-reported service', () => {
   it('counts only after approval, replacing the original’s hours (which stays, superseded)', async () => {
     const before = (await record('rec-a')).totals;
     const photo = await uploadPhoto(platform, 'rec-a');
+    await platform.grantSubscription('rec-a', 'serviceLogReviewed');
     const correction = expectOk(await call<ServiceLogView>('rec-a', 'requestCorrection', { logId: original, hours: 3, reason: '签退时手机没电', evidence: [photo], requestId: requestId() }));
     expect(correction).toMatchObject({ kind: 'correction', status: 'pending', correctsLogId: original, hours: 3, activityId: activity.id });
     expect((await record('rec-a')).totals).toEqual(before);
 
     expectOk(await call(STAFF, 'reviewLog', { logId: correction.id, decision: 'confirm' }));
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'rec-a' && m.template_id === localTemplateId('serviceLogReviewed'));
+    expect(told.map((m) => [m.page, m.data.thing1.value, m.data.phrase2.value])).toEqual([['pages/records/index', '社区义诊', '已确认']]);
     const after = await record('rec-a');
     expect(after.totals.hours).toBe(before.hours + 2);
     expect(after.totals.activities).toBe(before.activities);

@@ -99,6 +99,7 @@ describe('bad input: a code and a Chinese message, nothing written', () => {
 describe('answer, rate, public page', () => {
   it('tells the asker by subscribe message, and the rated answer shows publicly with the name masked', async () => {
     const before = await figures();
+    await platform.grantSubscription(RESIDENT, 'questionAnswered');
     const q = await askAs(platform, RESIDENT, { title: '社区食堂开放时间', content: '请问社区长者食堂每天几点开放，周末营业吗？', category: '办事指南' });
     clock = new Date('2025-10-09T01:00:00.000Z');
     expectOk(await platform.call('qa', STAFF, { action: 'accept', id: q.id }));

@@ -2,6 +2,7 @@ import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../.
 import type { MyWishesView, WallView, WishCardView, WishDetailView } from '../../../../src/domain/wish.schema';
 import { BENEFICIARY_PHONE, HUBIN, MEMBER, RESIDENT, STAFF, UNIT_ADMIN, insertMembers, publishedWish, requestId, storedWish, wishInput } from './wish-fixtures';
 import { uploadPhoto } from '../../../helpers/upload-photo';
+import { localTemplateId } from '../../../../src/domain/notice-templates';
 
 let platform: TestPlatform;
 let clock = new Date('2025-05-20T10:00:00+08:00');
@@ -21,6 +22,8 @@ const call = <T = WishDetailView>(openid: string | null, payload: Record<string,
 
 describe('the whole way: post → review → wall → claim → deliver → confirm → 公示', () => {
   it('keeps the beneficiary masked in public and shows the contact only to the claimant', async () => {
+    // The resident allows only the 送达 notice when posting (取消 for 审核结果), as the app's dialog offers both.
+    await platform.grantSubscription(RESIDENT, 'wishDelivered');
     const posted = expectOk(await call(RESIDENT, { action: 'post', ...wishInput({ title: '一辆儿童自行车' }) }));
     expect(posted).toMatchObject({ status: 'submitted', relations: ['poster'], actions: ['withdraw'] });
 
@@ -29,6 +32,7 @@ describe('the whole way: post → review → wall → claim → deliver → conf
 
     const published = expectOk(await call(STAFF, { action: 'review', wishId: posted.id, decision: 'approve' }));
     expect(published.status).toBe('published');
+    expect(platform.emulator.wx.outbox().filter((m) => m.touser === RESIDENT && m.page === `pages/wish-detail/index?id=${posted.id}`)).toEqual([]);
 
     const wall = expectOk(await call<WallView>(null, { action: 'wall', communityId: HUBIN }));
     const card = wall.items.find((w) => w.id === posted.id) as WishCardView;
@@ -54,8 +58,9 @@ describe('the whole way: post → review → wall → claim → deliver → conf
     const photo = await uploadPhoto(platform, MEMBER);
     const delivered = expectOk(await call(MEMBER, { action: 'deliver', wishId: posted.id, photos: [photo], note: '已送到家中' }));
     expect(delivered.status).toBe('fulfilled');
-    const notice = platform.emulator.wx.outbox().find((m) => m.touser === RESIDENT && m.template_id === 'wish-delivered');
-    expect(notice?.data.thing1.value).toBe('一辆儿童自行车');
+    const notices = platform.emulator.wx.outbox().filter((m) => m.touser === RESIDENT && m.page === `pages/wish-detail/index?id=${posted.id}`);
+    expect(notices.map((m) => m.template_id)).toEqual([localTemplateId('wishDelivered')]);
+    expect(notices[0].data.thing1.value).toBe('一辆儿童自行车');
 
     const closed = expectOk(await call(RESIDENT, { action: 'move', wishId: posted.id, event: 'confirm' }));
     expect(closed.status).toBe('closed');
@@ -125,13 +130,14 @@ describe('deadline: reminder at day 7, release after day 15', () => {
   it('reminds once through the outbox, refuses an early release, then releases back to the wall', async () => {
     await insertMembers(platform, ['m-slow']);
     const wish = await publishedWish(platform, { title: '修理旧轮椅' });
+    await platform.grantSubscription('m-slow', 'wishClaimReminder', 'wishClaimEnded');
     expectOk(await call('m-slow', { action: 'claim', wishId: wish.id }));
     const start = clock;
     try {
       clock = new Date(start.getTime() + 7 * DAY + 60_000);
       await platform.fireTimer('wish', 'wishReminders');
       await platform.fireTimer('wish', 'wishReminders');
-      const reminders = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-slow' && m.template_id === 'wish-claim-reminder');
+      const reminders = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-slow' && m.template_id === localTemplateId('wishClaimReminder'));
       expect(reminders).toHaveLength(1);
       expect(reminders[0].data.thing1.value).toBe('修理旧轮椅');
 
@@ -143,7 +149,7 @@ describe('deadline: reminder at day 7, release after day 15', () => {
       expect(chase.items.find((w) => w.id === wish.id)?.claim.urgency).toBe('overdue');
       const released = expectOk(await call(STAFF, { action: 'move', wishId: wish.id, event: 'release', reason: '超过期限未送达' }));
       expect(released).toMatchObject({ status: 'published', claim: null });
-      expect(platform.emulator.wx.outbox().some((m) => m.touser === 'm-slow' && m.template_id === 'wish-claim-ended')).toBe(true);
+      expect(platform.emulator.wx.outbox().some((m) => m.touser === 'm-slow' && m.template_id === localTemplateId('wishClaimEnded'))).toBe(true);
       expect(expectOk(await call<WallView>(null, { action: 'wall', communityId: HUBIN })).items.map((w) => w.id)).toContain(wish.id);
       expectOk(await call('m-second', { action: 'claim', wishId: wish.id }));
     } finally {
@@ -229,6 +235,16 @@ describe('bad input: its code, a Chinese message, nothing written', () => {
     expect(errorOf(await call(STAFF, { action: 'review', wishId: wish.id, decision: 'reject' })).details?.issues?.[0].field).toBe('reason');
   });
 
+  it('tells the poster who asked for it that the wish was sent back, and why', async () => {
+    await platform.grantSubscription(RESIDENT, 'wishReviewed');
+    const posted = expectOk(await call(RESIDENT, { action: 'post', ...wishInput({ title: '一套新华字典' }) }));
+    expectOk(await call(STAFF, { action: 'review', wishId: posted.id, decision: 'reject', reason: '请补充受助人情况' }));
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === RESIDENT && m.page === `pages/wish-detail/index?id=${posted.id}`);
+    expect(told.map((m) => [m.template_id, m.data.thing1.value, m.data.phrase2.value, m.data.thing3.value])).toEqual([
+      [localTemplateId('wishReviewed'), '一套新华字典', '未通过', '请补充受助人情况'],
+    ]);
+  });
+
   it('keeps unpublished wishes out of public reach', async () => {
     const posted = expectOk(await call(RESIDENT, { action: 'post', ...wishInput() }));
     expect(errorOf(await call(null, { action: 'detail', wishId: posted.id })).code).toBe('NOT_FOUND');
@@ -245,10 +261,11 @@ describe('cancel and revoke', () => {
     expect(cancelled).toMatchObject({ status: 'published', claim: null });
     expect(cancelled.history.at(-1)).toMatchObject({ event: 'cancel', reason: '临时出差' });
 
+    await platform.grantSubscription('m-third', 'wishClaimEnded');
     expectOk(await call('m-third', { action: 'claim', wishId: wish.id }));
     const revoked = expectOk(await call(STAFF, { action: 'move', wishId: wish.id, event: 'revoke', reason: '心愿已由家属解决' }));
     expect(revoked.status).toBe('revoked');
-    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-third' && m.template_id === 'wish-claim-ended');
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-third' && m.template_id === localTemplateId('wishClaimEnded'));
     expect(told.at(-1)?.data.thing3.value).toBe('心愿已由家属解决');
   });
 });

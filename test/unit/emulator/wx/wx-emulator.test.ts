@@ -4,7 +4,12 @@ import type { WxContext } from '../../../../emulator/wx/api-types';
 import { JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE, WxEmulator } from '../../../../emulator/wx/index';
 import { decodeCommOpenApiResp, encodeCommApiData } from '../../../../emulator/wx/openapi-proto';
 
-const ctx: WxContext = { appid: 'wx-unit', now: () => new Date() };
+/** A cloud call from a function that declares every API the emulator serves. */
+const ctx: WxContext = {
+  appid: 'wx-unit',
+  now: () => new Date(),
+  cloudCall: { functionName: 'unit', openApis: ['security.msgSecCheck', 'wxacode.getUnlimited', 'subscribeMessage.send'] },
+};
 const wx = new WxEmulator();
 
 /** The multipart body @cloudbase/node-sdk builds (it uses the same form-data package). */
@@ -41,10 +46,27 @@ describe('handleWxApi', () => {
 });
 
 describe('handleWxOpenApi', () => {
+  const pb = (data: Record<string, unknown>) => encodeCommApiData({ pairs: Object.entries(data).map(([key, value]) => ({ key, value: Buffer.from(JSON.stringify(value)) })) });
+
   it('parses rawBody itself when no fields are given', async () => {
-    const reply = await wx.handleWxOpenApi(multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: Buffer.from('{"content":"赌博"}') }), ctx);
-    expect(reply.contentType).toBe(JSON_CONTENT_TYPE);
-    expect(JSON.parse(reply.body.toString('utf8'))).toMatchObject({ errcode: 87014 });
+    const reply = await wx.handleWxOpenApi(multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: pb({ content: '赌博' }) }), ctx);
+    expect(reply.contentType).toBe(PROTOBUF_CONTENT_TYPE);
+    expect(JSON.parse(decodeCommOpenApiResp(reply.body).respData.toString('utf8'))).toMatchObject({ errcode: 87014 });
+  });
+
+  it('answers a JSON or garbled requestData with the gateway code -601002, not with WeChat', async () => {
+    for (const requestData of [Buffer.from('{"content":"赌博"}'), Buffer.from(' [1]'), Buffer.from([0xff, 0xff, 0xff])]) {
+      const reply = await wx.handleWxOpenApi(multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData }), ctx);
+      expect(reply.contentType).toBe(PROTOBUF_CONTENT_TYPE);
+      expect(decodeCommOpenApiResp(reply.body)).toMatchObject({ errorCode: -601002, respData: Buffer.alloc(0) });
+    }
+  });
+
+  it('refuses calls from no function (-604104) and undeclared APIs (-604101)', async () => {
+    const call = async (context: WxContext) =>
+      decodeCommOpenApiResp((await wx.handleWxOpenApi(multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: pb({ content: 'x' }) }), context)).body).errorCode;
+    expect(await call({ appid: 'wx-unit', now: () => new Date() })).toBe(-604104);
+    expect(await call({ ...ctx, cloudCall: { functionName: 'other', openApis: ['wxacode.getUnlimited'] } })).toBe(-604101);
   });
 
   it('answers protobuf for protobuf, using the appid the caller named', async () => {
@@ -68,11 +90,9 @@ describe('handleWxOpenApi', () => {
     await expect(wx.handleWxOpenApi(multipart({ action: 'wx.openApi', requestData: Buffer.from('{}') }), ctx)).rejects.toMatchObject({ code: 'INVALID_PARAM' });
   });
 
-  it('takes already-parsed fields from the server, with requestData as string or Buffer', async () => {
-    for (const requestData of ['{"content":"ok"}', Buffer.from('{"content":"ok"}')]) {
-      const reply = await wx.handleWxOpenApi({ rawBody: Buffer.alloc(0), fields: { action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData } }, ctx);
-      expect(JSON.parse(reply.body.toString('utf8'))).toEqual({ errcode: 0, errmsg: 'ok' });
-    }
+  it('takes already-parsed fields from the server', async () => {
+    const reply = await wx.handleWxOpenApi({ rawBody: Buffer.alloc(0), fields: { action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: pb({ content: 'ok' }) } }, ctx);
+    expect(JSON.parse(decodeCommOpenApiResp(reply.body).respData.toString('utf8'))).toEqual({ errcode: 0, errmsg: 'ok' });
   });
 
   it('lists the APIs it serves', () => {

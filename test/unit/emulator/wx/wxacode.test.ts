@@ -1,6 +1,6 @@
 import type { WxContext } from '../../../../emulator/wx/api-types';
 import { WxEmulator } from '../../../../emulator/wx/index';
-import { parseWxacodeText, wxacodeText } from '../../../../emulator/wx/wxacode';
+import { createGetUnlimited, parseWxacodeText, wxacodeText } from '../../../../emulator/wx/wxacode';
 import { pngSize } from '../../../integration/emulator/wx/helpers/png';
 
 const ctx: WxContext = { appid: 'wx-unit', now: () => new Date() };
@@ -59,6 +59,9 @@ describe('wxacode.getUnlimited', () => {
     ['page with leading /', { scene: 'a', page: '/pages/index/index' }, 41030],
     ['page with a query', { scene: 'a', page: 'pages/index/index?x=1' }, 41030],
     ['unknown env_version', { scene: 'a', env_version: 'beta' }, 40097],
+    ['env_version not a string', { scene: 'a', env_version: 1 }, 40097],
+    ['check_path as the string "false"', { scene: 'a', page: 'pages/index/index', check_path: 'false' }, 47001],
+    ['check_path as 0', { scene: 'a', check_path: 0 }, 47001],
   ])('%s → %i', async (_name, request, errcode) => {
     const answer = await getUnlimited(wx, request);
     expect(answer).toMatchObject({ kind: 'json', body: { errcode } });
@@ -73,6 +76,14 @@ describe('wxacode.getUnlimited', () => {
     expect((await getUnlimited(strict, { scene: 'a', page: 'pages/index/index' })).kind).toBe('binary');
     expect(await getUnlimited(strict, { scene: 'a', page: 'pages/draft/index' })).toMatchObject({ body: { errcode: 41030 } });
     expect((await getUnlimited(strict, { scene: 'a', page: 'pages/draft/index', check_path: false })).kind).toBe('binary');
+  });
+
+  it('before the first release refuses every page unless check_path is false, and encodes env_version', async () => {
+    const unpublished = createGetUnlimited({ pages: ['pages/checkin/index'], published: false });
+    expect(await unpublished({ scene: 'c-1', page: 'pages/checkin/index' }, ctx)).toMatchObject({ kind: 'json', body: { errcode: 41030 } });
+    expect(await unpublished({ scene: 'c-1', page: 'pages/checkin/index', check_path: true }, ctx)).toMatchObject({ kind: 'json', body: { errcode: 41030 } });
+    const trial = await unpublished({ scene: 'c-1', page: 'pages/checkin/index', check_path: false, env_version: 'trial' }, ctx);
+    expect(trial).toMatchObject({ kind: 'binary', contentType: 'image/png' });
   });
 
   it('draws a transparent background for is_hyaline (RGBA PNG, colour type 6)', async () => {

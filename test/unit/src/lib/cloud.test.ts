@@ -1,6 +1,8 @@
 const mockTaro = {
   request: jest.fn(),
   getStorageSync: jest.fn(),
+  removeStorageSync: jest.fn(),
+  showToast: jest.fn(() => Promise.resolve()),
   reLaunch: jest.fn(() => Promise.resolve()),
   getCurrentPages: jest.fn(() => [{ route: 'pages/index/index' }]),
   cloud: { callFunction: jest.fn() },
@@ -69,6 +71,14 @@ describe('callFunction on h5', () => {
   it('sends the person to the persona picker on UNAUTHENTICATED (local h5)', async () => {
     taro.request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
     await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
+  });
+
+  it('drops an expired token and shows why before going back to the persona picker', async () => {
+    taro.request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新选择身份' } } });
+    await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新选择身份' });
+    expect(taro.removeStorageSync).toHaveBeenCalledWith('devToken');
+    expect(taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '登录已过期，请重新选择身份' }));
     expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });
 
