@@ -117,6 +117,7 @@ if (require.main === module) {
         env: deploymentEnvironment(root, process.env),
         log: (line) => console.log(line),
         // Loaded only for a real run, so a dry run needs nothing beyond the repository.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a real run (see above)
         connect: (credentials) => (require('./deploy/manager-target') as typeof import('./deploy/manager-target')).managerTarget(credentials),
       }),
     )

@@ -79,6 +79,7 @@ function loadMiniprogramCi(): unknown {
     const result = spawnSync(npm, ['install', '--prefix', cache, '--no-audit', '--no-fund', '--ignore-scripts', '--no-save', `miniprogram-ci@${version}`], { stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`npm install miniprogram-ci@${version} failed (exit ${result.status})`);
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- installed into a cache at run time, so not a static import
   return require(entry);
 }
 

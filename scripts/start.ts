@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { readEmulatorEnv } from '../emulator/config';
-import { startLocalServer } from '../emulator/local-server';
-import { seedIfEmpty } from '../emulator/seed/seed-data';
+import { startLocalServer } from '../local/server';
+import { seedIfEmpty } from '../local/seed/seed-data';
 import { buildFunctions } from './build-functions';
 
 /**

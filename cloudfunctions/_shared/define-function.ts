@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, ErrorCode, invalidArgument, unauthenticated } from '../../src/domain/errors';
 import type { Envelope } from '../../src/domain/envelope';
+import type { Verdict } from '../../src/domain/policy';
 import type { Actor } from '../../src/domain/roles';
 import { parseOrThrow } from '../../src/domain/validation';
 import { now } from './clock';
 import { toEnvelope } from './envelope';
-import { loadActor } from './repositories/actor.repository';
+import { actorOf } from './repositories/actor.repository';
 import { findRequestResult, saveRequestResult } from './repositories/request-log.repository';
+import { findUser, type UserRecord } from './repositories/user.repository';
 import { trustedOpenid } from './sdk';
 
 export interface ActionContext {
@@ -15,27 +17,43 @@ export interface ActionContext {
   openid: string;
   /** The caller as permissions see it; loaded on first use (one read), so public actions pay nothing. */
   actor(): Promise<Actor>;
+  /** The caller's own document (the same single read as `actor()`): a member's profile to snapshot. */
+  user(): Promise<UserRecord | null>;
   now(): Date;
   requestId: string;
 }
 
-export interface ActionDefinition<S extends z.ZodType, R> {
+/**
+ * One action: validate → load → authorize → handler (decide and write). Every permission goes through `authorize`,
+ * a named policy from `src/domain/<area>.policy.ts` that sees the caller (their openid, grants, membership) and the
+ * loaded resource (its owner, claimant, author…), and answers with the refusal's own message.
+ */
+export interface ActionDefinition<S extends z.ZodType, R, T = undefined> {
   schema: S;
   /** 'public': readable without logging in; 'user': needs an identity from the trusted context. */
   access: 'public' | 'user';
-  /** Named permission checked before the handler; resource-level checks happen in the handler with the loaded resource. */
-  policy?: (actor: Actor, input: z.output<S>) => boolean;
-  /** Message when the policy says no. */
-  deniedMessage?: string;
+  /** Reads what the permission is about (throw `notFound` when it is missing); runs alongside the caller's read. */
+  load?: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  /**
+   * The load already read the caller's own document (an aggregate that joins it): it is taken from there, so the
+   * caller costs no round trip of its own.
+   */
+  callerOf?: (resource: T) => UserRecord | null;
+  /** The named policy, checked with the loaded resource before the handler writes anything. */
+  authorize?: (actor: Actor, input: z.output<S>, resource: T, now: Date) => Verdict;
   /** Writes a client may retry: a payload `requestId` makes a retry return the first result. */
   idempotent?: boolean;
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+  handler: (input: z.output<S>, ctx: ActionContext, resource: T) => Promise<R>;
 }
 
-export const defineAction = <S extends z.ZodType, R>(definition: ActionDefinition<S, R>) => definition;
+export const defineAction = <S extends z.ZodType, R, T = undefined>(definition: ActionDefinition<S, R, T>) => definition;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyAction = ActionDefinition<any, any>;
+/** A policy's refusal as the error the client shows; the one place a verdict becomes an AppError. */
+export function enforce(verdict: Verdict): void {
+  if (!verdict.ok) throw new AppError(ErrorCode[verdict.code ?? 'FORBIDDEN'], verdict.message);
+}
+
+type AnyAction = ActionDefinition<any, any, any>;
 
 interface CloudContext {
   request_id?: string;
@@ -59,7 +77,8 @@ function isTimerEvent(event: unknown): event is { Type: 'Timer'; TriggerName: st
 }
 
 /** exports.main of a cloud function: `{ action, ...payload }` → validate → who → may they → handler → envelope. */
-export function defineFunction(name: string, actions: Record<string, AnyAction>, options: FunctionOptions = {}) {
+// The name and table keep their literal types so ApiOf (./api.ts) can derive the client's contract from them.
+export function defineFunction<N extends string, A extends Record<string, AnyAction>>(name: N, actions: A, options: FunctionOptions = {}) {
   async function main(event: unknown, context?: CloudContext): Promise<Envelope<unknown>> {
     const requestId = context?.request_id ?? randomBytes(8).toString('hex');
     try {
@@ -88,32 +107,42 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>,
     if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(actions, action)) {
       throw invalidArgument([{ field: 'action', message: `不支持的操作：${String(action ?? '（空）').slice(0, 40)}` }]);
     }
-    const definition = actions[action];
+    const definition: AnyAction = actions[action];
     const openid = trustedOpenid();
     if (definition.access === 'user' && !openid) throw unauthenticated();
     const input = parseOrThrow(definition.schema, payload);
 
-    let actorPromise: Promise<Actor> | undefined;
+    let userPromise: Promise<UserRecord | null> | undefined;
+    const user = () => (userPromise ??= openid ? findUser(openid) : Promise.resolve(null));
     const ctx: ActionContext = {
       openid,
-      actor: () => (actorPromise ??= loadActor(openid)),
+      user,
+      actor: async () => actorOf(openid, await user()),
       now,
       requestId,
     };
-    if (definition.policy) {
-      const actor = await ctx.actor();
-      if (!definition.policy(actor, input)) {
-        throw new AppError(ErrorCode.FORBIDDEN, definition.deniedMessage ?? '没有权限进行此操作');
+    // load → authorize → handler; a retried idempotent write finds its first result before any of it.
+    const guarded = async () => {
+      let resource: unknown;
+      if (definition.load && definition.callerOf) {
+        resource = await definition.load(input, ctx);
+        userPromise = Promise.resolve(definition.callerOf(resource));
+      } else if (definition.load) {
+        // The resource and the caller in parallel: one round trip of latency for both.
+        [resource] = await Promise.all([definition.load(input, ctx), definition.authorize ? user() : undefined]);
       }
-    }
-    if (!definition.idempotent) return definition.handler(input, ctx);
+      if (definition.authorize) enforce(definition.authorize(await ctx.actor(), input, resource, now()));
+      return definition.handler(input, ctx, resource);
+    };
+    if (!definition.idempotent) return guarded();
 
     const clientRequestId = (input as { requestId?: unknown }).requestId;
-    if (typeof clientRequestId !== 'string') return definition.handler(input, ctx);
+    if (typeof clientRequestId !== 'string') return guarded();
+    // Keyed by the caller: a stored result is only ever their own, already authorized, write.
     const key = { openid, fn: name, action, requestId: clientRequestId };
     const previous = await findRequestResult(key);
     if (previous) return previous.value;
-    const value = await definition.handler(input, ctx);
+    const value = await guarded();
     // A concurrent retry that finished first wins; both callers then see its result.
     return (await saveRequestResult(key, value)).value;
   }

@@ -24,3 +24,19 @@ export function database(): Database {
 export function trustedOpenid(): string {
   return cloudApp().auth().getUserInfo().openId ?? '';
 }
+
+/** A domain `Condition` (src/domain/condition.ts) as the `where` of a query or a conditional update. */
+export function whereOf(condition: Record<string, unknown>): Record<string, unknown> {
+  const _ = database().command;
+  return Object.fromEntries(
+    Object.entries(condition).map(([field, test]) => {
+      if (test === null || typeof test !== 'object' || test instanceof Date) return [field, test];
+      const t = test as Record<string, unknown>;
+      if ('$lt' in t) return [field, _.lt(t.$lt)];
+      if ('$lte' in t) return [field, _.lte(t.$lte)];
+      if ('$neq' in t) return [field, _.neq(t.$neq)];
+      if ('$ltOrMissing' in t) return [field, _.or(_.lt(t.$ltOrMissing), _.exists(false))];
+      return [field, test];
+    }),
+  );
+}

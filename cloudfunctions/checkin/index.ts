@@ -1,3 +1,4 @@
+import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
 import { reportMissingTemplates } from '../_shared/notice';
 import { activityDetail, activityRoster, listActivities, publishActivity } from './handlers/activity.handler';
@@ -43,3 +44,6 @@ export const main = defineFunction('checkin', {
   myCertificates,
   verifyCertificate,
 });
+
+/** The contract the client and the tests call this function through (types only). */
+export type CheckinApi = ApiOf<typeof main>;

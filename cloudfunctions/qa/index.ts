@@ -1,3 +1,4 @@
+import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
 import { reportMissingTemplates } from '../_shared/notice';
 import { ask } from './handlers/ask.handler';
@@ -16,3 +17,6 @@ export const main = defineFunction(
   { ask, mine, get, inbox, accept, answer, transfer, acceptTransfer, declineTransfer, escalate, followUp, rate, publicList, figures },
   { timers: { escalateOverdue } },
 );
+
+/** The contract the client and the tests call this function through (types only). */
+export type QaApi = ApiOf<typeof main>;

@@ -1,5 +1,5 @@
 import { maskName } from '../../src/domain/masking';
-import { canHandleQuestion, canReceiveTransfer, isAskerOf } from '../../src/domain/permissions';
+import { handlesQuestion, isAskerOf, questionActions, receivesTransfer } from '../../src/domain/question.policy';
 import { isOverdue, type ThreadEntry } from '../../src/domain/question-machine';
 import type { InboxItem, PhotoView, PublicQuestion, QuestionSummary, QuestionView, ThreadEntryView } from '../../src/domain/question.schema';
 import type { Actor } from '../../src/domain/roles';
@@ -45,8 +45,8 @@ const PUBLIC_KINDS = new Set<ThreadEntry['kind']>(['answered', 'followed_up', 'r
 
 export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, urls: Record<string, string>): QuestionView {
   const isAsker = isAskerOf(actor, q);
-  const canHandle = canHandleQuestion(actor, q);
-  const receiving = canReceiveTransfer(actor, q);
+  const canHandle = handlesQuestion(actor, q);
+  const receiving = receivesTransfer(actor, q);
   const insider = isAsker || canHandle || receiving;
   const askerName = askerNameFor(q, canHandle || receiving || isAsker);
   return {
@@ -62,7 +62,7 @@ export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, urls:
     reopened: q.reopened,
     transfer: insider && q.transfer ? { toName: q.transfer.to.name, reason: q.transfer.reason, at: new Date(q.transfer.at).toISOString() } : null,
     thread: q.thread.filter((e) => insider || PUBLIC_KINDS.has(e.kind)).map((e) => entryView(e, askerName, urls)),
-    viewer: { isAsker, canHandle, canReceiveTransfer: receiving },
+    viewer: { isAsker, canHandle, canReceiveTransfer: receiving, actions: questionActions(actor, q, now) },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
 import { createCommunity, createUnit, grantRole } from './handlers/admin.handler';
 import { listCommunities } from './handlers/list-communities.handler';
@@ -19,3 +20,6 @@ export const main = defineFunction('user', {
   createUnit,
   grantRole,
 });
+
+/** The contract the client and the tests call this function through (types only). */
+export type UserApi = ApiOf<typeof main>;

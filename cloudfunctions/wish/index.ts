@@ -1,3 +1,4 @@
+import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
 import { reportMissingTemplates } from '../_shared/notice';
 import { addToCampaign, createCampaign, listCampaigns } from './handlers/campaign.handler';
@@ -42,3 +43,6 @@ export const main = defineFunction(
   },
   { timers: { wishReminders: remindDueClaims, reconcileClaimCounters } },
 );
+
+/** The contract the client and the tests call this function through (types only). */
+export type WishApi = ApiOf<typeof main>;

@@ -1,5 +1,6 @@
-import { forbidden } from '../../src/domain/errors';
-import { canManageWishes } from '../../src/domain/permissions';
+import { canWorkOnCommunity } from '../../src/domain/wish.policy';
+import { notFound } from '../../src/domain/errors';
+import { enforce } from '../_shared/define-function';
 import { isAdmin, type Actor } from '../../src/domain/roles';
 import { findCommunity } from '../_shared/repositories/community.repository';
 import type { StaffScope } from '../_shared/repositories/wish.repository';
@@ -8,7 +9,9 @@ import type { StaffScope } from '../_shared/repositories/wish.repository';
 export async function staffScopeOf(actor: Actor, communityId?: string): Promise<StaffScope> {
   if (communityId) {
     const community = await findCommunity(communityId);
-    if (!community || !canManageWishes(actor, { communityId, streetId: community.streetId })) throw forbidden('您不负责该社区的微心愿工作');
+    // A community that does not exist is refused like one outside the scope: nobody works on it.
+    enforce(canWorkOnCommunity(actor, { communityId, streetId: community?.streetId ?? '' }));
+    if (!community) throw notFound('社区不存在');
     return { communityIds: [communityId], streetIds: [], all: false };
   }
   const wishGrants = actor.grants.filter((g) => g.role === 'community_staff' || g.role === 'league_staff');

@@ -1,8 +1,16 @@
-import { AppError, ErrorCode, conflict } from '../../src/domain/errors';
+import { conflict, notFound } from '../../src/domain/errors';
+import { effectOf, unchangedCondition, type WishEvent, type WishRelation } from '../../src/domain/wish-machine';
+import { factsOf } from '../../src/domain/wish.policy';
 import type { Actor } from '../../src/domain/roles';
-import { decide, type WishEvent, type WishRelation } from '../../src/domain/wish-machine';
-import { updateWishIf, type HistoryEntry, type WishRecord } from '../_shared/repositories/wish.repository';
-import { factsOf } from './wish-view';
+import { findWish, updateWishIf, type HistoryEntry, type WishRecord } from '../_shared/repositories/wish.repository';
+import { releaseClaimSlot } from '../_shared/repositories/claim.repository';
+
+/** `load` of every action on one wish. */
+export async function existingWish(input: { wishId: string }): Promise<WishRecord> {
+  const wish = await findWish(input.wishId);
+  if (!wish) throw notFound('心愿不存在或已删除');
+  return wish;
+}
 
 /** How an entry names who acted, for anyone to read. */
 export function actorLabel(relations: readonly WishRelation[]): string {
@@ -12,36 +20,32 @@ export function actorLabel(relations: readonly WishRelation[]): string {
   return '用户';
 }
 
-/** Throws the machine's refusal as the error the client shows. */
-export function assertAllowed(wish: WishRecord, event: WishEvent, relations: WishRelation[], now: Date) {
-  const decision = decide(factsOf(wish), event, relations, now);
-  if (!decision.ok) throw new AppError(ErrorCode[decision.code], decision.message);
-  return decision.to;
-}
-
 /**
- * Applies one transition the machine allows, as a conditional write on the version the caller read: a concurrent
- * change makes it fail rather than overwrite.
+ * Writes the whole effect of a transition the policy (`canMoveWish`) allowed: the machine's changes plus the
+ * event's own data, as a conditional write on the version the caller read (a concurrent change makes it fail
+ * rather than overwrite), then the open-claims slot the transition frees.
  */
 export async function moveWish(
   wish: WishRecord,
   event: WishEvent,
   who: { actor: Actor; relations: WishRelation[] },
   now: Date,
-  changes: Record<string, unknown>,
+  data: Record<string, unknown>,
   reason?: string,
 ): Promise<WishRecord> {
-  const to = assertAllowed(wish, event, who.relations, now);
+  const effect = effectOf(event, { status: wish.status, delivery: wish.delivery ? { at: new Date(wish.delivery.at) } : null, claimDeadline: factsOf(wish).claimDeadline }, now);
   const entry: HistoryEntry = {
     event,
     from: wish.status,
-    to,
+    to: effect.to,
     byOpenid: who.actor.openid,
     byLabel: actorLabel(who.relations),
     at: now,
     ...(reason ? { reason } : {}),
   };
-  const updated = await updateWishIf(wish._id, { status: wish.status, version: wish.version }, { status: to, ...changes }, entry);
+  const updated = await updateWishIf(wish._id, unchangedCondition(wish), { ...effect.changes, ...data }, entry);
   if (!updated) throw conflict('心愿状态已变化，请刷新后重试');
+  // A claim that did not happen gives back the campaign allowance too; a delivered one only stops being open.
+  if (wish.claim && effect.slot) await releaseClaimSlot(wish.claim.holderKey, { campaignId: effect.slot === 'release' ? wish.campaign?.id : null });
   return updated;
 }

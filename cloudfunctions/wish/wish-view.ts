@@ -1,7 +1,7 @@
 import { maskName } from '../../src/domain/masking';
 import type { Actor } from '../../src/domain/roles';
 import { availableEvents, type WishRelation } from '../../src/domain/wish-machine';
-import { canSeeBeneficiaryContact, holderOfKey, holdsClaim } from '../../src/domain/wish-relations';
+import { canSeeBeneficiaryContact, claimOptions, factsOf, isProposedTo, wishRelations } from '../../src/domain/wish.policy';
 import { claimUrgency, daysLeft } from '../../src/domain/wish-rules';
 import type { ClaimView, HistoryEntryView, StaffWishRow, WishCardView, WishDetailView } from '../../src/domain/wish.schema';
 import type { WishRecord } from '../_shared/repositories/wish.repository';
@@ -56,35 +56,34 @@ export function toClaimView(w: WishRecord, now: Date): ClaimView | null {
 const historyView = (w: WishRecord): HistoryEntryView[] =>
   w.history.map((e) => ({ event: e.event, from: e.from, to: e.to, by: e.byLabel, at: new Date(e.at).toISOString(), ...(e.reason ? { reason: e.reason } : {}) }));
 
-export function factsOf(w: WishRecord) {
-  return { status: w.status, publishAt: new Date(w.publishAt), claimDeadline: w.claim ? new Date(w.claim.deadline) : null };
-}
-
 /** One viewer's view: the buttons the machine allows them, the contact only if they may see it. */
 export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[], now: Date, urls: Record<string, string>): WishDetailView {
   const seesContact = canSeeBeneficiaryContact(relations);
+  const actions = availableEvents(factsOf(w), relations, now);
   const staff = relations.includes('staff');
   const mine = relations.includes('poster') || relations.includes('claimant');
   return {
     ...toCard(w, urls),
     relations,
-    actions: availableEvents(factsOf(w), relations, now),
+    actions,
     contact: seesContact ? { name: w.beneficiary.name, phone: w.beneficiary.phone } : null,
     claim: toClaimView(w, now),
     delivery: w.delivery ? { note: w.delivery.note, at: new Date(w.delivery.at).toISOString() } : null,
     rejectReason: staff || mine ? w.rejectReason : null,
     contentFlag: staff ? w.contentFlag : null,
     history: historyView(w),
-    proposedToViewer: w.status === 'published' && w.proposal !== null && holdsClaim(actor, holderOfKey(w.proposal.holderKey)),
+    proposedToViewer: isProposedTo(actor, w),
+    claimAs: actions.includes('claim') ? claimOptions(actor) : [],
   };
 }
 
-/** Staff lists (review queue, chase list): contact and the helper's phone for follow-up. */
-export function toStaffRow(w: WishRecord, now: Date, urls: Record<string, string>): StaffWishRow {
+/** Staff lists (review queue, chase list): contact (by the same rule as the detail) and the helper's phone for follow-up. */
+export function toStaffRow(w: WishRecord, actor: Actor, now: Date, urls: Record<string, string>): StaffWishRow {
   const claim = toClaimView(w, now);
+  const seesContact = canSeeBeneficiaryContact(wishRelations(actor, w));
   return {
     ...toCard(w, urls),
-    contact: { name: w.beneficiary.name, phone: w.beneficiary.phone },
+    contact: seesContact ? { name: w.beneficiary.name, phone: w.beneficiary.phone } : null,
     claim: claim && w.claim ? { ...claim, helperContact: w.claim.helperPhone, reminded: w.claim.reminded } : null,
     contentFlag: w.contentFlag,
     createdAt: new Date(w.createdAt).toISOString(),

@@ -26,7 +26,7 @@ import {
 } from './transaction-actions';
 import { TransactionManager } from './transactions';
 
-export type { CollectionSpec, IndexSpec } from './schema';
+export type { CollectionSpec } from './schema';
 export type { EngineStats } from './query-runner';
 
 export interface DatabaseEngineOptions {

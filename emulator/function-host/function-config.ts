@@ -14,6 +14,8 @@ const functionConfigSchema = z.object({
     .regex(/^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_/-]*\.[A-Za-z_$][\w$]*$/, 'handler is <file>.<export> inside the function folder, e.g. index.main')
     .optional(),
   triggers: z.array(z.object({ name: z.string(), type: z.literal('timer'), config: z.string() })).optional(),
+  /** The function's own environment variables; values may use `{{env.NAME}}` (renderEnvVariables). */
+  envVariables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), z.string()).optional(),
 });
 export type FunctionConfig = z.infer<typeof functionConfigSchema>;
 
@@ -25,6 +27,35 @@ export function functionEntry(functionsDir: string, config: Pick<FunctionConfig,
   const dot = handler.lastIndexOf('.');
   const file = path.join(functionsDir, config.name, `${handler.slice(0, dot)}.js`);
   return fs.existsSync(file) ? { file, exportName: handler.slice(dot + 1) } : null;
+}
+
+/** `{{env.NAME}}` in cloudbaserc.json, as the CloudBase CLI and scripts/deploy.ts read it. */
+export const ENV_PLACEHOLDER = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+export interface RenderedEnvVariables {
+  /** Per function: its variables that rendered to a value. */
+  variables: Map<string, Record<string, string>>;
+  /** `<function>.<variable>` of each one that rendered empty: left out, as in a deployment that lacks it. */
+  empty: string[];
+}
+
+/**
+ * Each function's `envVariables` rendered from `environment`, as a deployment renders them. A variable that renders
+ * empty is left out of the function's environment (a function must cope with an unset setting, not with ''), and named.
+ */
+export function renderEnvVariables(functions: readonly FunctionConfig[], environment: Readonly<Record<string, string | undefined>>): RenderedEnvVariables {
+  const variables = new Map<string, Record<string, string>>();
+  const empty: string[] = [];
+  for (const fn of functions) {
+    const own: Record<string, string> = {};
+    for (const [name, template] of Object.entries(fn.envVariables ?? {})) {
+      const value = template.replace(ENV_PLACEHOLDER, (_all, ref: string) => environment[ref] ?? '');
+      if (value === '') empty.push(`${fn.name}.${name}`);
+      else own[name] = value;
+    }
+    variables.set(fn.name, own);
+  }
+  return { variables, empty };
 }
 
 export function readFunctionConfigs(file: string): FunctionConfig[] {

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { FunctionInvoker } from '../server';
 import { mintWxApiToken } from '../wx/cloud-call-token';
-import { functionEntry, type FunctionConfig } from './function-config';
+import { functionEntry, renderEnvVariables, type FunctionConfig } from './function-config';
 import type { InvokeMessage, ResultMessage } from './worker-protocol';
 
 /**
@@ -26,6 +26,13 @@ export interface FunctionHostOptions {
   appid?: string;
   /** A fake clock for domain time rules; passed to functions as FAKE_NOW. */
   now?: () => Date;
+  /**
+   * What `{{env.NAME}}` in each function's `envVariables` (cloudbaserc.json) renders from, as a deployment would
+   * (default: this process's environment). Nothing else of this process reaches the functions.
+   */
+  environment?: Readonly<Record<string, string | undefined>>;
+  /** Where the variables that render empty are named, once at start (default: console.warn). */
+  warn?: (message: string) => void;
 }
 
 export interface Caller {
@@ -76,6 +83,7 @@ export class FunctionHost implements FunctionInvoker {
   private readonly queue: Task[] = [];
   private readonly callers = new Map<string, Caller>();
   private readonly configs: Map<string, FunctionConfig>;
+  private readonly variables: Map<string, Record<string, string>>;
   private readonly script: string;
   private nextId = 1;
   private closed = false;
@@ -87,6 +95,13 @@ export class FunctionHost implements FunctionInvoker {
 
   constructor(private readonly options: FunctionHostOptions) {
     this.configs = new Map(options.functions.map((f) => [f.name, f]));
+    const rendered = renderEnvVariables(options.functions, options.environment ?? process.env);
+    this.variables = rendered.variables;
+    if (rendered.empty.length > 0) {
+      (options.warn ?? console.warn)(
+        `[host] cloudbaserc.json envVariables that render empty, left unset as a deployment without them would leave them: ${rendered.empty.join(', ')}`,
+      );
+    }
     this.script = workerScript();
     const size = options.poolSize ?? 4;
     for (let i = 0; i < size; i += 1) this.slots.push({ worker: this.spawn(), busy: false });
@@ -145,6 +160,8 @@ export class FunctionHost implements FunctionInvoker {
   private envFor(name: string, invocationId: string, caller: Caller | null): Record<string, string> {
     const o = this.options;
     const env: Record<string, string> = {
+      // The function's own variables first: what the platform sets below cannot be overridden by them.
+      ...this.variables.get(name),
       TENCENTCLOUD: 'true',
       TENCENTCLOUD_SECRETID: o.secretId,
       TENCENTCLOUD_SECRETKEY: o.secretKey,
@@ -178,7 +195,9 @@ export class FunctionHost implements FunctionInvoker {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script, { env: { ...process.env } });
+    // An instance sees only what the platform sets and its own envVariables (per invocation, see envFor), never the
+    // host's environment: a setting the function forgot to declare fails here as it would on CloudBase.
+    const worker = new Worker(this.script, { env: { PATH: process.env.PATH ?? '' } });
     worker.unref();
     return worker;
   }

@@ -17,8 +17,8 @@ parentPort?.on('message', async (message: InvokeMessage) => {
   let reply: ResultMessage;
   try {
     applyEnv(message.env);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     // require resolves from the entry's own folder, so a plain function folder uses its own node_modules.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a function entry is CommonJS, loaded at run time
     const mod = require(message.bundle) as Record<string, unknown>;
     const handler = mod[message.exportName];
     if (typeof handler !== 'function') throw new Error(`${message.bundle} does not export ${message.exportName}`);

@@ -13,8 +13,6 @@ export type { WxApiAnswer, WxApiRequest, WxContext } from './api-types';
 export type { ContentCheckWord } from './content-check-words';
 export type { OutboxMessage } from './outbox';
 export type { SubscriptionGrant } from './subscribe-message';
-export { parseWxacodeText, wxacodeText } from './wxacode';
-export { functionOfWxApiToken, mintWxApiToken } from './cloud-call-token';
 
 export interface WxEmulatorOptions {
   /** JSON-lines file that keeps the subscribe-message outbox across restarts; memory only when undefined. */
@@ -29,6 +27,11 @@ export interface WxEmulatorOptions {
   pages?: readonly string[];
   /** Known subscribe templates: id → data keys. Without it any template id and keys are accepted. */
   templates?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Whether the mini-program has a released version (default true). False is a new mini-program: WeChat then refuses
+   * every page of getUnlimited with check_path true (41030).
+   */
+  published?: boolean;
 }
 
 /** The HTTP answer to a wx.openApi call: write it with status 200 as is. */
@@ -92,7 +95,7 @@ export class WxEmulator {
         review: options.reviewWords ? words(options.reviewWords, MsgSecCheckLabel.other) : DEFAULT_REVIEW_WORDS,
       }),
     );
-    this.handlers.set('wxacode.getUnlimited', createGetUnlimited({ pages: options.pages }));
+    this.handlers.set('wxacode.getUnlimited', createGetUnlimited({ pages: options.pages, published: options.published ?? true }));
     this.handlers.set(
       'subscribeMessage.send',
       createSubscribeSend({ outbox: this.outboxStore, pages: options.pages, templates: options.templates, grants: this.grants }),

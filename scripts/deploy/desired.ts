@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_HANDLER, FUNCTION_CONFIG_FILE, readFunctionConfigs } from '../../emulator/function-host/function-config';
+import { DEFAULT_HANDLER, ENV_PLACEHOLDER as PLACEHOLDER, FUNCTION_CONFIG_FILE, readFunctionConfigs } from '../../emulator/function-host/function-config';
 
 /**
  * What cloudbaserc.json and the build say the environment should hold. Reading it needs no network and no
@@ -102,8 +102,6 @@ export function deploymentEnvironment(root: string, processEnv: NodeJS.ProcessEn
   const fromProcess = Object.fromEntries(Object.entries(processEnv).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return { ...fromFile, ...fromProcess };
 }
-
-const PLACEHOLDER = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** The `{{env.X}}` names a string refers to. */
 export const placeholders = (value: string): string[] => [...value.matchAll(PLACEHOLDER)].map((m) => m[1]);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import CloudBase from '@cloudbase/manager-node';
-import { functionSettings, type IndexSpec, type TriggerSpec } from './desired';
+import { functionSettings, type IndexSpec } from './desired';
 import { codeHashOf, type CurrentCollection, type CurrentFunction, type CurrentState } from './plan';
 import type { DeployTarget, FunctionWrite } from './target';
 
@@ -162,4 +162,3 @@ function cronOf(trigger: { TriggerDesc?: string; Config?: string }): string {
   return desc;
 }
 
-export type { TriggerSpec };

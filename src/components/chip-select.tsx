@@ -2,10 +2,10 @@ import { View } from '@tarojs/components';
 import { Checkbox } from '@nutui/nutui-react-taro';
 import './chip-select.scss';
 
-export interface ChipSelectProps {
-  options: readonly string[];
-  value: string[];
-  onChange: (value: string[]) => void;
+export interface ChipSelectProps<O extends string> {
+  options: readonly O[];
+  value: O[];
+  onChange: (value: O[]) => void;
   /** Hooks: each chip gets `e2e-<hook>-option` and `e2e-<hook>-<index>`. */
   hook: string;
   max?: number;
@@ -13,8 +13,8 @@ export interface ChipSelectProps {
 }
 
 /** Multi-select as tappable chips (NutUI Checkbox, button shape). Keeps the options' order. */
-export function ChipSelect({ options, value, onChange, hook, max, onLimit }: ChipSelectProps) {
-  const toggle = (option: string, checked: boolean) => {
+export function ChipSelect<O extends string>({ options, value, onChange, hook, max, onLimit }: ChipSelectProps<O>) {
+  const toggle = (option: O, checked: boolean) => {
     if (checked && !value.includes(option)) {
       if (max !== undefined && value.length >= max) {
         onLimit?.();

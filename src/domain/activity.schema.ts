@@ -50,7 +50,6 @@ export function checkActivityTimes(v: ActivityFormFields, ctx: z.RefinementCtx):
 
 export const activityFormSchema = activityFormFields.superRefine(checkActivityTimes);
 export const publishActivityInput = activityFormFields.extend({ requestId: requestIdSchema }).strict().superRefine(checkActivityTimes);
-export type PublishActivityInput = z.infer<typeof publishActivityInput>;
 
 const activityRef = z.object({ activityId: idSchema('活动') }).strict();
 

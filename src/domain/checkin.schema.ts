@@ -53,7 +53,6 @@ export const checkinActions = {
     .refine((v) => v.target === 'weapp' || Boolean(v.h5Origin), { message: 'H5 二维码需要提供页面地址', path: ['h5Origin'] }),
 } as const;
 
-export type CheckinAction = keyof typeof checkinActions;
 export type LocationReadingInput = z.infer<typeof locationReadingSchema>;
 
 /** The page the community code opens; the scene is the community id. */

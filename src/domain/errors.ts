@@ -47,7 +47,6 @@ export class AppError extends Error {
 export const invalidArgument = (issues: FieldIssue[]) =>
   new AppError(ErrorCode.INVALID_ARGUMENT, issues.map((i) => `${i.field}：${i.message}`).join('；') || '参数不正确', { issues });
 export const unauthenticated = (message = '请先登录') => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = '没有权限进行此操作') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string, details?: ErrorBody['details']) => new AppError(ErrorCode.CONFLICT, message, details);
 export const failedPrecondition = (message: string, details?: ErrorBody['details']) =>

@@ -65,8 +65,3 @@ export function localTemplateEnv(): Record<string, string> {
 export function localTemplateKeys(): Record<string, readonly string[]> {
   return Object.fromEntries(NOTICE_KINDS.map((kind) => [localTemplateId(kind), NOTICE_TEMPLATES[kind].keys]));
 }
-
-/** The kind a template id stands for, given the ids in use (local or deployed). */
-export function kindOfTemplate(templateId: string, ids: Partial<Record<NoticeKind, string>>): NoticeKind | undefined {
-  return NOTICE_KINDS.find((kind) => ids[kind] === templateId);
-}

@@ -26,7 +26,6 @@ export const noticeContent = z
     publicityDays: publicityDays.default(DEFAULT_PUBLICITY_DAYS),
   })
   .strict();
-export type NoticeContent = z.infer<typeof noticeContent>;
 
 export const noticeActions = {
   list: z.object({ communityId: idSchema('社区') }).strict(),

@@ -96,6 +96,9 @@ export interface NewQuestionContext {
   now: Date;
 }
 
+/** The answer deadline from a moment: the category's limit in working days (the holiday calendar). */
+const answerDeadline = (category: Parameters<typeof answerDaysOf>[0], from: Date) => workingDayDeadline(from, answerDaysOf(category));
+
 export function newQuestion(input: Omit<AskInput, 'communityId' | 'askerName'>, ctx: NewQuestionContext): Question {
   return derive({
     version: 1,
@@ -116,7 +119,7 @@ export function newQuestion(input: Omit<AskInput, 'communityId' | 'askerName'>, 
     status: 'submitted',
     askedAt: ctx.now,
     acceptDueAt: workingDayDeadline(ctx.now, ACCEPT_WORKING_DAYS),
-    answerDueAt: workingDayDeadline(ctx.now, answerDaysOf(input.category)),
+    answerDueAt: answerDeadline(input.category, ctx.now),
     dueAt: null,
     acceptedAt: null,
     firstAnsweredAt: null,
@@ -173,7 +176,7 @@ export function followUpQuestion(q: Question, text: string, now: Date): Question
   if (q.status !== 'answered') throw failedPrecondition(q.status === 'closed' ? '问题已办结，不能再追问' : '问题尚未答复，请等待答复后再追问');
   return next(
     q,
-    { status: 'accepted', followedUp: true, answerDueAt: workingDayDeadline(now, answerDaysOf(q.category)) },
+    { status: 'accepted', followedUp: true, answerDueAt: answerDeadline(q.category, now) },
     { kind: 'followed_up', at: now, actor: 'asker', text },
   );
 }
@@ -184,7 +187,7 @@ export function rateQuestion(q: Question, rating: Rating, comment: string | unde
   if (q.status !== 'answered') throw failedPrecondition(q.reopened ? '问题正在重新办理，答复后可再评价' : '问题尚未答复，答复后才能评价');
   const rated: ThreadEntry = { kind: 'rated', at: now, actor: 'asker', text: comment ? `${rating}：${comment}` : rating };
   if (rating === '不满意' && !q.reopened) {
-    const reopened = next(q, { status: 'accepted', reopened: true, answerDueAt: workingDayDeadline(now, answerDaysOf(q.category)) }, rated);
+    const reopened = next(q, { status: 'accepted', reopened: true, answerDueAt: answerDeadline(q.category, now) }, rated);
     return { ...reopened, thread: [...reopened.thread, { kind: 'reopened', at: now, actor: 'system' }] };
   }
   return next(q, { status: 'closed', rating, closedAt: now }, rated);

@@ -142,7 +142,8 @@ export interface QuestionView extends QuestionSummary {
   transfer: { toName: string; reason: string; at: string } | null;
   thread: ThreadEntryView[];
   /** What the viewer may do, so the page shows only the buttons that will work. */
-  viewer: { isAsker: boolean; canHandle: boolean; canReceiveTransfer: boolean };
+  /** How the viewer stands, and the moves they may make now (policy and machine both allow them): the buttons. */
+  viewer: { isAsker: boolean; canHandle: boolean; canReceiveTransfer: boolean; actions: QuestionAction[] };
 }
 
 export interface PublicQuestion {
@@ -175,3 +176,7 @@ export interface QaFigures {
   resolutionRate: number | null;
   satisfactionRate: number | null;
 }
+
+/** The moves on one question that a viewer may be offered (`qa.<action>`). */
+export const QUESTION_ACTIONS = ['accept', 'answer', 'transfer', 'escalate', 'acceptTransfer', 'declineTransfer', 'followUp', 'rate'] as const;
+export type QuestionAction = (typeof QUESTION_ACTIONS)[number];

@@ -58,7 +58,6 @@ export const userActions = {
     .strict(),
 } as const;
 
-export type UserAction = keyof typeof userActions;
 
 /** What a profile looks like to whoever is looking; phone masked unless it is one's own or staff's view. */
 export interface MemberProfileView {

@@ -1,6 +1,8 @@
+import type { Condition } from './condition';
+
 /**
- * The 微心愿 lifecycle (docs/domain.md §3), pure and shared: the function decides with it, the client draws its
- * buttons from it, so the UI never offers a move the server will refuse.
+ * The 微心愿 lifecycle (docs/domain.md §3), pure and shared: the function decides with it and writes the effect it
+ * returns, the client draws its buttons from it, so the UI never offers a move the server will refuse.
  */
 export const WISH_STATUSES = ['submitted', 'published', 'rejected', 'claimed', 'fulfilled', 'closed', 'withdrawn', 'revoked'] as const;
 export type WishStatus = (typeof WISH_STATUSES)[number];
@@ -39,28 +41,74 @@ export const WISH_EVENT_LABELS: Record<WishEvent, string> = {
 export const WISH_RELATIONS = ['poster', 'claimant', 'staff', 'helper'] as const;
 export type WishRelation = (typeof WISH_RELATIONS)[number];
 
+/**
+ * What the claim's slot on the holder's open-claims counter does: `release` gives back the open slot and the
+ * campaign allowance (the claim did not happen), `deliver` only the open slot (it happened, it is no longer open).
+ */
+type SlotEffect = 'release' | 'deliver' | null;
+
 interface Transition {
   from: readonly WishStatus[];
   to: WishStatus;
   by: readonly WishRelation[];
   needsReason: boolean;
+  /** Only from `claimed`: a slot is held only while the claim is open. */
+  slot: SlotEffect;
+  /** Fields the transition clears: a claim that ends takes its proposal (matching) with it. */
+  clears: readonly ('claim' | 'proposal')[];
 }
 
 export const TRANSITIONS: Record<WishEvent, Transition> = {
-  approve: { from: ['submitted'], to: 'published', by: ['staff'], needsReason: false },
-  reject: { from: ['submitted'], to: 'rejected', by: ['staff'], needsReason: true },
-  withdraw: { from: ['submitted', 'published'], to: 'withdrawn', by: ['poster'], needsReason: false },
-  claim: { from: ['published'], to: 'claimed', by: ['helper'], needsReason: false },
-  cancel: { from: ['claimed'], to: 'published', by: ['claimant'], needsReason: true },
-  release: { from: ['claimed'], to: 'published', by: ['staff'], needsReason: true },
-  deliver: { from: ['claimed'], to: 'fulfilled', by: ['claimant'], needsReason: false },
-  confirm: { from: ['fulfilled'], to: 'closed', by: ['poster', 'staff'], needsReason: false },
-  revoke: { from: ['published', 'claimed', 'fulfilled'], to: 'revoked', by: ['staff'], needsReason: true },
+  approve: { from: ['submitted'], to: 'published', by: ['staff'], needsReason: false, slot: null, clears: [] },
+  reject: { from: ['submitted'], to: 'rejected', by: ['staff'], needsReason: true, slot: null, clears: [] },
+  withdraw: { from: ['submitted', 'published'], to: 'withdrawn', by: ['poster'], needsReason: false, slot: null, clears: [] },
+  claim: { from: ['published'], to: 'claimed', by: ['helper'], needsReason: false, slot: null, clears: [] },
+  cancel: { from: ['claimed'], to: 'published', by: ['claimant'], needsReason: true, slot: 'release', clears: ['claim', 'proposal'] },
+  release: { from: ['claimed'], to: 'published', by: ['staff'], needsReason: true, slot: 'release', clears: ['claim', 'proposal'] },
+  deliver: { from: ['claimed'], to: 'fulfilled', by: ['claimant'], needsReason: false, slot: 'deliver', clears: [] },
+  confirm: { from: ['fulfilled'], to: 'closed', by: ['poster', 'staff'], needsReason: false, slot: null, clears: [] },
+  revoke: { from: ['published', 'claimed', 'fulfilled'], to: 'revoked', by: ['staff'], needsReason: true, slot: 'release', clears: ['proposal'] },
 };
+
+/** The events that ask for a reason (the form shows a reason field, the schema requires one). */
+export const NEEDS_REASON: readonly WishEvent[] = WISH_EVENTS.filter((e) => TRANSITIONS[e].needsReason);
 
 /** States in which the wish holds exactly one live claim. */
 export const CLAIM_HOLDING: readonly WishStatus[] = ['claimed', 'fulfilled'];
-export const TERMINAL: readonly WishStatus[] = ['rejected', 'closed', 'withdrawn', 'revoked'];
+
+/**
+ * What a claim must find, as the condition of its conditional update: still open for claiming, already published,
+ * and not the claimer's own. The claim writes without reading the wish first, so this is the whole precondition;
+ * `decide` explains a refusal with the same facts.
+ */
+export const claimCondition = (claimerOpenid: string, now: Date): Condition => ({
+  status: TRANSITIONS.claim.from[0],
+  publishAt: { $lte: now },
+  posterOpenid: { $neq: claimerOpenid },
+});
+
+/** What every other transition must find: the wish exactly as the caller read it. */
+export const unchangedCondition = (wish: { status: WishStatus; version: number }): Condition => ({ status: wish.status, version: wish.version });
+
+/** The ledger is kept as 0/1 flags on each wish, set by the transition that earns them. */
+export function ledgerOf(event: WishEvent, facts: { delivery: { at: Date } | null; claimDeadline: Date | null }): Record<string, number> {
+  if (event === 'approve') return { 'ledger.posted': 1 };
+  if (event === 'claim') return { 'ledger.claimed': 1 };
+  if (event !== 'confirm') return {};
+  const onTime = facts.delivery && facts.claimDeadline && facts.delivery.at.getTime() <= facts.claimDeadline.getTime();
+  return { 'ledger.closed': 1, 'ledger.closedOnTime': onTime ? 1 : 0 };
+}
+
+/** The whole effect of a transition besides its own data (a photo, a reason): the fields it changes and the slot it frees. */
+export function effectOf(event: WishEvent, wish: { status: WishStatus; delivery: { at: Date } | null; claimDeadline: Date | null }, now: Date) {
+  const t = TRANSITIONS[event];
+  const changes: Record<string, unknown> = { status: t.to, ...ledgerOf(event, wish) };
+  for (const field of t.clears) changes[field] = null;
+  if (t.to === 'closed') changes.closedAt = now;
+  // A revoked wish that was only published or delivered holds no open slot.
+  const slot = wish.status === 'claimed' ? t.slot : null;
+  return { to: t.to, changes, slot };
+}
 
 /** The facts a decision depends on besides status: time rules of publication and the claim deadline. */
 export interface WishFacts {

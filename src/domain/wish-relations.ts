@@ -1,17 +1,8 @@
-import { canClaimWishes, canManageWishes, type WishPlace } from './permissions';
-import { hasGrant, type Actor } from './roles';
-import type { WishRelation } from './wish-machine';
-
 /** Who holds a claim: a member (their openid) or a unit (its id; any admin of that unit acts for it). */
 export interface ClaimHolder {
   kind: 'member' | 'unit';
   openid: string;
   unitId: string | null;
-}
-
-export interface WishParties extends WishPlace {
-  posterOpenid: string;
-  claim: ClaimHolder | null;
 }
 
 /** `m:<openid>` or `u:<unitId>`: the key of the holder's open-claims counter, also stored on the claim. */
@@ -22,24 +13,18 @@ export function holderOfKey(key: string): ClaimHolder {
   return key.startsWith('u:') ? { kind: 'unit', openid: '', unitId: id } : { kind: 'member', openid: id, unitId: null };
 }
 
-export function holdsClaim(actor: Actor, claim: ClaimHolder | null): boolean {
-  if (!claim || !actor.openid) return false;
-  if (claim.kind === 'unit') return claim.unitId !== null && hasGrant(actor, 'unit_admin', 'unit', claim.unitId);
-  return claim.openid === actor.openid;
-}
+export type OfferStatus = 'open' | 'proposed' | 'matched';
 
-/** How the viewer stands to the wish, for the state machine. Anonymous viewers stand in no relation. */
-export function wishRelations(actor: Actor, wish: WishParties): WishRelation[] {
-  if (!actor.openid) return [];
-  const relations: WishRelation[] = [];
-  const isPoster = wish.posterOpenid === actor.openid;
-  if (isPoster) relations.push('poster');
-  if (holdsClaim(actor, wish.claim)) relations.push('claimant');
-  if (canManageWishes(actor, wish)) relations.push('staff');
-  if (!isPoster && (canClaimWishes(actor, false) || canClaimWishes(actor, true))) relations.push('helper');
-  return relations;
+/**
+ * Where an offer of help stands, from the wish staff proposed to it: proposed while that wish waits on the wall,
+ * matched once the offerer holds its claim, open again otherwise (declined, taken by someone else, ended). Derived,
+ * not stored, so a claim of a matched wish writes nothing to the offer.
+ */
+export function offerStatus(
+  offer: { _id: string; holderKey: string; proposedWishId: string | null },
+  wish: { status: string; proposal: { offerId: string } | null; claim: { holderKey: string } | null } | null,
+): OfferStatus {
+  if (!offer.proposedWishId || !wish || wish.proposal?.offerId !== offer._id) return 'open';
+  if (wish.status === 'published') return 'proposed';
+  return wish.claim?.holderKey === offer.holderKey ? 'matched' : 'open';
 }
-
-/** The beneficiary's contact: the claimant after the claim, the poster, and staff in scope; nobody else. */
-export const canSeeBeneficiaryContact = (relations: readonly WishRelation[]) =>
-  relations.includes('poster') || relations.includes('claimant') || relations.includes('staff');

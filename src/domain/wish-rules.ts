@@ -1,3 +1,5 @@
+import type { Condition } from './condition';
+
 /** The numbers of 微心愿 (docs/domain.md §3). Defaults here; a deployment may override the settable ones. */
 export const WISH_TITLE_MAX = 20;
 export const WISH_STORY_MAX = 300;
@@ -12,6 +14,16 @@ export const REASON_MAX = 100;
 export const MEMBER_OPEN_CLAIMS_LIMIT = 2;
 /** A unit claims for a group of members, so it may hold more. */
 export const UNIT_OPEN_CLAIMS_LIMIT = 10;
+
+/**
+ * A holder may take one more claim: under their open-claims limit and, in a campaign, under its per-person limit.
+ * The one statement of the limits: the claim checks it in memory against the counter it read, and the counter's
+ * conditional increment uses it as its condition, so concurrent claims cannot pass it either.
+ */
+export const slotCondition = (limit: number, campaign: { id: string; perPersonLimit: number } | null): Condition => ({
+  open: { $lt: limit },
+  ...(campaign ? { [`campaigns.${campaign.id}`]: { $ltOrMissing: campaign.perPersonLimit } } : {}),
+});
 
 export const CLAIM_DEADLINE_DAYS = 15;
 export const CLAIM_REMINDER_DAYS = 7;

@@ -39,7 +39,6 @@ export const postWishInput = z
     onBehalf: z.boolean({ error: '代发标记必须是是或否' }).default(false),
   })
   .strict();
-export type PostWishInput = z.infer<typeof postWishInput>;
 
 const filters = {
   communityId: idSchema('社区').optional(),
@@ -66,15 +65,6 @@ export const wishActions = {
       wishId: wishIdSchema,
       /** A unit admin claiming for the unit (group claim). */
       asUnit: z.boolean({ error: '认领方式必须是是或否' }).default(false),
-      /**
-       * The campaign terms the claimer was shown. The claim is checked against them before the wish is read, and
-       * the wish is only taken if they are the wish's own, so they cannot be forged to raise a limit.
-       */
-      campaign: z
-        .object({ id: idSchema('活动'), perPersonLimit: z.number({ error: '每人限领数必须是数字' }).int().min(1).max(5) })
-        .strict()
-        .nullable()
-        .default(null),
     })
     .strict(),
   deliver: z
@@ -148,6 +138,8 @@ export interface WishDetailView extends WishCardView {
   history: HistoryEntryView[];
   /** Staff proposed this wish to the viewer (matching): claiming accepts. */
   proposedToViewer: boolean;
+  /** How this viewer may claim it, by the same policy the claim is checked with: for themselves, for their unit. Empty when `claim` is not among `actions`. */
+  claimAs: ('member' | 'unit')[];
 }
 
 export interface LedgerRow {
@@ -168,7 +160,7 @@ export interface WallView {
 }
 
 export interface StaffWishRow extends WishCardView {
-  contact: { name: string; phone: string };
+  contact: { name: string; phone: string } | null;
   claim: (ClaimView & { helperContact: string | null; reminded: boolean }) | null;
   contentFlag: 'review' | null;
   createdAt: string;

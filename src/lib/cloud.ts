@@ -4,16 +4,13 @@
  * Either way the reply is the envelope of src/domain/envelope.ts; anything else is treated as a network failure.
  */
 import Taro from '@tarojs/taro';
+import { LOGIN_PAGE } from '@/routes';
+import type { ActionName, FunctionName, OutputOf, PayloadArgs } from './api';
 import { CloudError, toCloudError, unwrapEnvelope } from './cloud-error';
+import { DEV_TOKEN_KEY, devLoginEnabled, devToken } from './session';
 
-export { CloudError, NETWORK_ERROR_CODE, NETWORK_ERROR_MESSAGE, isEnvelope, unwrapEnvelope } from './cloud-error';
-export type { CloudErrorDetails } from './cloud-error';
+export { CloudError, isEnvelope, unwrapEnvelope } from './cloud-error';
 
-/** Storage keys of the local dev session (h5 only); written by dev-login.ts. */
-export const DEV_TOKEN_KEY = 'devToken';
-export const DEV_OPENID_KEY = 'devOpenid';
-export const DEV_PERSONA_KEY = 'devPersona';
-export const LOGIN_PAGE = '/pages/login/index';
 const H5_TIMEOUT_MS = 15000;
 
 async function sendWeapp(name: string, data: Record<string, unknown>): Promise<unknown> {
@@ -22,7 +19,7 @@ async function sendWeapp(name: string, data: Record<string, unknown>): Promise<u
 }
 
 async function sendH5(name: string, data: Record<string, unknown>): Promise<{ body: unknown; status: number }> {
-  const token = Taro.getStorageSync(DEV_TOKEN_KEY) as string | undefined;
+  const token = devToken();
   const header: Record<string, string> = { 'content-type': 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
   const res = await Taro.request({
@@ -50,15 +47,20 @@ function currentRoute(): string {
  * stale token and sends the person to the persona picker with that message.
  */
 export function onUnauthenticated(message: string): void {
-  if (!(process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true')) return;
+  if (!devLoginEnabled()) return;
   Taro.removeStorageSync(DEV_TOKEN_KEY);
-  if (currentRoute().includes('pages/login/index')) return;
+  if (currentRoute() === LOGIN_PAGE.slice(1)) return;
   Taro.showToast({ title: message, icon: 'none', duration: 3000 }).catch(() => undefined);
   Taro.reLaunch({ url: LOGIN_PAGE }).catch(() => undefined);
 }
 
-export async function callFunction<T>(name: string, action: string, payload?: Record<string, unknown>): Promise<T> {
-  const data = { ...(payload ?? {}), action };
+/** `call('wish', 'claim', { wishId })`: the action, its payload and its result are checked against the function's table. */
+export function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, ...args: PayloadArgs<F, A>): Promise<OutputOf<F, A>> {
+  return send<OutputOf<F, A>>(fn, action, (args[0] ?? {}) as Record<string, unknown>);
+}
+
+async function send<T>(name: string, action: string, payload: Record<string, unknown>): Promise<T> {
+  const data = { ...payload, action };
   let reply: unknown;
   let status: number | undefined;
   try {

@@ -3,7 +3,7 @@
  * On weapp the identity is the WeChat user and none of this is reachable.
  */
 import Taro from '@tarojs/taro';
-import { DEV_OPENID_KEY, DEV_PERSONA_KEY, DEV_TOKEN_KEY } from './cloud';
+import { DEV_OPENID_KEY, DEV_PERSONA_KEY, DEV_TOKEN_KEY } from './session';
 import { CloudError, networkError, toCloudError } from './cloud-error';
 import { randomToken } from './request-id';
 

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { FieldIssue } from '@/domain/errors';
-import { CloudError } from './cloud-error';
+import { CloudError, toCloudError } from './cloud-error';
 
 export type FieldErrors = Record<string, string>;
 /** Key for messages that belong to no field on the form. */
@@ -58,3 +58,29 @@ export function numberField(text: string): number | string | undefined {
   const n = Number(t);
   return Number.isFinite(n) ? n : t;
 }
+
+/**
+ * What a toast says about a failed call: only the Chinese message. The server's INVALID_ARGUMENT message names each
+ * field (`reason：…`) for logs; a person sees the issues' own messages instead, never a field key or a code.
+ */
+export function toastMessage(error: unknown): string {
+  const cloudError = toCloudError(error);
+  const issues = cloudError.code === 'INVALID_ARGUMENT' ? cloudError.details?.issues : undefined;
+  if (!issues || issues.length === 0) return cloudError.message;
+  return [...new Set(issues.map((i) => i.message))].join('；');
+}
+
+/**
+ * A server rejection split for a form: messages of the fields it shows go under them, the rest into the toast.
+ * `toast` is null when every message has its field.
+ */
+export function splitServerErrors(error: unknown, fields: readonly string[]): { fieldErrors: FieldErrors; toast: string | null } {
+  const fieldErrors = fieldErrorsFromServer(error, fields);
+  if (!fieldErrors) return { fieldErrors: {}, toast: toastMessage(error) };
+  const { [FORM_KEY]: rest, ...shown } = fieldErrors;
+  if (Object.keys(shown).length === 0) return { fieldErrors: {}, toast: rest ?? toastMessage(error) };
+  return { fieldErrors: shown, toast: rest ?? FIX_AND_RETRY };
+}
+
+/** The toast when the messages are under their fields. */
+export const FIX_AND_RETRY = '请按提示修改后再提交';

@@ -1,23 +1,14 @@
-import Taro from '@tarojs/taro';
-import { CloudError } from './cloud-error';
+/** Location on H5 (and the default for tests). The weapp build takes location.weapp.ts instead. */
+import { approximatePoint, fenceReading, type PickedPlace } from './location-core';
 
-export interface Point {
-  latitude: number;
-  longitude: number;
-  accuracy?: number;
-}
+export type { PickedPlace, Point } from './location-core';
 
-/**
- * The device's position. Both targets ask for WGS84 (H5 has no default type, and WGS84 keeps the two alike);
- * only used here to order communities by distance, where a datum offset of a few hundred metres does not matter.
- */
-export async function getCurrentPoint(): Promise<Point> {
-  try {
-    const res = await Taro.getLocation({ type: 'wgs84' });
-    return { latitude: res.latitude, longitude: res.longitude, accuracy: res.accuracy };
-  } catch (error) {
-    const msg = String((error as { errMsg?: string })?.errMsg ?? '');
-    if (/auth|deny|denied|permission/i.test(msg)) throw new CloudError('LOCATION_DENIED', '未获得定位权限，可在设置中开启后重试');
-    throw new CloudError('LOCATION_FAILED', '定位失败，请稍后重试');
-  }
+/** A browser can only give wgs84. */
+export const readFenceLocation = () => fenceReading('wgs84');
+export const getCurrentPoint = approximatePoint;
+
+/** Browsers have no map picker: staff type the coordinates. */
+export const canPickOnMap = false;
+export async function pickOnMap(_start?: { latitude: number; longitude: number }): Promise<PickedPlace | null> {
+  return null;
 }

@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import { localTemplateId, MAX_TEMPLATES_PER_REQUEST, NOTICE_KINDS, NOTICE_TEMPLATES, type NoticeKind } from '@/domain/notice-templates';
-import { DEV_TOKEN_KEY } from './cloud';
+import { devToken } from './session';
 import { showSubscribeDialog } from './subscribe-dialog';
 
 /**
@@ -75,7 +75,7 @@ async function askLocally(kinds: readonly NoticeKind[], tmplIds: string[]): Prom
   const choices: SubscribeChoices = Object.fromEntries(tmplIds.map((id) => [id, choice]));
   if (!allowed) return choices;
   try {
-    const token = Taro.getStorageSync(DEV_TOKEN_KEY) as string | undefined;
+    const token = devToken();
     const res = await Taro.request({
       url: '/dev/subscribe',
       method: 'POST',

@@ -4,14 +4,15 @@
  */
 import Taro from '@tarojs/taro';
 import { uploadPath } from '@/domain/files';
-import { callFunction, DEV_TOKEN_KEY, onUnauthenticated } from './cloud';
+import { call, onUnauthenticated } from './cloud';
+import { devToken } from './session';
 import { CloudError, networkError } from './cloud-error';
 import { randomToken } from './request-id';
 
 let myOpenid: Promise<string> | undefined;
 
 async function uploadWeapp(filePath: string): Promise<string> {
-  myOpenid ??= callFunction<{ openid: string }>('user', 'me').then((me) => me.openid);
+  myOpenid ??= call('user', 'me').then((me) => me.openid);
   const ext = /\.(jpe?g|png|webp|gif)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg';
   const cloudPath = uploadPath(await myOpenid, `${Date.now()}-${randomToken(8)}.${ext}`);
   const res = await Taro.cloud.uploadFile({ cloudPath, filePath });
@@ -22,7 +23,7 @@ async function uploadH5(filePath: string): Promise<string> {
   const blob = await (await fetch(filePath)).blob();
   const form = new FormData();
   form.append('file', blob, 'photo');
-  const token = Taro.getStorageSync(DEV_TOKEN_KEY) as string | undefined;
+  const token = devToken();
   const res = await fetch('/storage/upload', { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
   const body = (await res.json().catch(() => null)) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } } | null;
   if (!body) throw networkError();

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
-import { toCloudError } from './cloud-error';
-import { FORM_KEY, fieldErrorsFromServer, validateWith, type FieldErrors } from './field-errors';
+import { FIX_AND_RETRY, FORM_KEY, fieldErrorsFromServer, toastMessage, validateWith, type FieldErrors } from './field-errors';
 import { requestIdFor, type PendingRequest } from './request-id';
 
 export interface SchemaFormOptions<V, S extends z.ZodType, R> {
@@ -38,7 +37,7 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
     const checked = validateWith(opts.schema, opts.toInput(values), opts.fields);
     if (!checked.ok) {
       setErrors(checked.errors);
-      opts.onFail?.('请按提示修改后再提交');
+      opts.onFail?.(FIX_AND_RETRY);
       return;
     }
     setErrors({});
@@ -52,7 +51,7 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
     } catch (error) {
       const fieldErrors = fieldErrorsFromServer(error, opts.fields);
       if (fieldErrors) setErrors(fieldErrors);
-      opts.onFail?.(fieldErrors ? '请按提示修改后再提交' : toCloudError(error).message);
+      opts.onFail?.(fieldErrors ? FIX_AND_RETRY : toastMessage(error));
     } finally {
       setSubmitting(false);
     }

@@ -1,4 +1,4 @@
-import type { LocalServerOptions } from '../../emulator/local-server';
+import type { LocalServerOptions } from '../../local/server';
 import type { TestPlatform } from '../helpers/local-platform';
 
 /** One row of the benchmark's table: a measured figure beside its budget (if it has one). */

@@ -1,4 +1,3 @@
-import { EJSON } from 'bson';
 import type { TestPlatform } from '../helpers/local-platform';
 
 /** Timing and round-trip measurement for the benchmark: every figure comes from real calls through the host. */
@@ -57,12 +56,4 @@ export async function maxRoundTrips(platform: TestPlatform, invocationIds: strin
   let max = 0;
   for (const id of invocationIds) max = Math.max(max, await platform.roundTrips(id));
   return max;
-}
-
-/** Bulk-loads documents straight into the emulator's database (seeding 100 000 documents through functions would take minutes). */
-export async function bulkInsert(platform: TestPlatform, collectionName: string, docs: Record<string, unknown>[], batch = 1000): Promise<void> {
-  for (let i = 0; i < docs.length; i += batch) {
-    const data = docs.slice(i, i + batch).map((d) => EJSON.stringify(d, { relaxed: false }));
-    await platform.emulator.database.handle('database.insertDocument', { collectionName, data });
-  }
 }

@@ -18,7 +18,7 @@ const H5_FIRST_LOAD_GZIP_BUDGET = 200 * 1024;
 export async function loadScenarios(): Promise<Scenario[]> {
   const dir = path.join(__dirname, 'scenarios');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- scenarios are found by file name, not imported
   return files.map((f) => (require(path.join(dir, f)) as { scenario: Scenario }).scenario);
 }
 

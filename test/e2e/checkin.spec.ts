@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { localTemplateId } from '../../src/domain/notice-templates';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { gcj02ToWgs84 } from '../../src/domain/geo';
 import { parseShanghaiMinute } from '../../src/domain/shanghai-time';
+import { MEMBER, STAFF } from '../fixtures/personas';
 
 /** 湖滨社区 (seed, GCJ-02) and places the browser reports in WGS-84, as a real browser would. */
 const HUBIN = { latitude: 28.6812, longitude: 115.9012 };
@@ -42,8 +43,8 @@ const open = async (page: Page, route: string) => {
   await page.goto(`${platform.url}/#/${route}`);
   await page.waitForLoadState('networkidle');
 };
-const fill = (page: Page, field: string, value: string) => page.locator(`.e2e-input-${field} input`).first().fill(value);
-const tap = (page: Page, hook: string) => page.locator(`.${hook}`).first().click();
+const fill = (page: Page, field: string, value: string) => visiblePage(page).locator(`.e2e-input-${field} input`).fill(value);
+const tap = (page: Page, hook: string) => visiblePage(page).locator(`.${hook}`).click();
 
 const TITLE = '湖滨社区环境整治';
 
@@ -52,7 +53,7 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
   let memberPage: Page;
 
   it('staff of 湖滨社区 publish an activity and see the community code', async () => {
-    staffPage = await loginAs(staff, 'demo-community-staff');
+    staffPage = await loginAs(staff, STAFF);
     await open(staffPage, 'packages/staff/pages/activity-publish/index');
     await fill(staffPage, 'title', TITLE);
     await fill(staffPage, 'startAt', '2025-06-01 09:00');
@@ -62,81 +63,81 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
     await screenshot(staffPage, 'checkin-01-staff-publish-form');
     await tap(staffPage, 'e2e-submit-activity');
     await staffPage.waitForURL(/activity-manage/, { timeout: 15_000 });
-    expect(await textOf(staffPage.locator('.e2e-activity-card', { hasText: TITLE }), TITLE)).toContain('名额 0/10');
+    expect(await textOf(visiblePage(staffPage).locator('.e2e-activity-card', { hasText: TITLE }), TITLE)).toContain('名额 0/10');
     await screenshot(staffPage, 'checkin-02-staff-activities');
 
     await open(staffPage, 'packages/staff/pages/checkin-settings/index');
-    expect(await textOf(staffPage.locator('.e2e-community-qr-opens'), 'scene=')).toBe(`${platform.url}/#/pages/checkin/index?scene=c-donghu-hubin`);
-    await staffPage.locator('.e2e-fence-form').first().waitFor();
+    expect(await textOf(visiblePage(staffPage).locator('.e2e-community-qr-opens'), 'scene=')).toBe(`${platform.url}/#/pages/checkin/index?scene=c-donghu-hubin`);
+    await visiblePage(staffPage).locator('.e2e-fence-form').waitFor();
     await screenshot(staffPage, 'checkin-03-staff-community-code');
   }, 90_000);
 
   it('a member 2 km away is refused with the distance; at 120 m the 报到 is pending', async () => {
-    memberPage = await loginAs(member, 'demo-member');
+    memberPage = await loginAs(member, MEMBER);
     await open(memberPage, 'pages/checkin/index?scene=c-donghu-hubin');
-    expect(await textOf(memberPage.locator('.e2e-checkin-community'), '湖滨社区')).toContain('湖滨社区');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-checkin-community'), '湖滨社区')).toContain('湖滨社区');
     await tap(memberPage, 'e2e-checkin-submit');
     expect(await answerSubscription(memberPage, '取消')).toEqual(['报到审核结果通知']);
-    expect(await textOf(memberPage.locator('.e2e-checkin-error-message'), '公里')).toBe('您距离湖滨社区约 2.0 公里，超出报到范围（500 米）');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-checkin-error-message'), '公里')).toBe('您距离湖滨社区约 2.0 公里，超出报到范围（500 米）');
     await screenshot(memberPage, 'checkin-04-member-refused-2km');
 
     await member.setGeolocation(AT_120_M);
     await tap(memberPage, 'e2e-checkin-submit');
     await answerSubscription(memberPage, '允许');
-    expect(await textOf(memberPage.locator('.e2e-checkin-standing'), '待社区确认')).toBe('待社区确认');
-    expect(await textOf(memberPage.locator('.e2e-checkin-status'), '120')).toContain('约 120 米');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-checkin-standing'), '待社区确认')).toBe('待社区确认');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-checkin-status'), '120')).toContain('约 120 米');
     await screenshot(memberPage, 'checkin-05-member-pending');
   }, 60_000);
 
   it('staff confirm the 报到; the member is on the roster', async () => {
     await open(staffPage, 'packages/staff/pages/checkin-review/index');
-    const row = staffPage.locator('.e2e-pending-checkin-demo-member');
+    const row = visiblePage(staffPage).locator('.e2e-pending-checkin-demo-member');
     expect(await textOf(row, '李建国')).toContain('李建国');
     await screenshot(staffPage, 'checkin-06-staff-pending');
-    await row.locator('.e2e-confirm-checkin').first().click();
-    expect(await textOf(staffPage.locator('.e2e-roster'), '李建国')).toContain('李建国');
+    await row.locator('.e2e-confirm-checkin').click();
+    expect(await textOf(visiblePage(staffPage).locator('.e2e-roster'), '李建国')).toContain('李建国');
     // One 允许, one message.
-    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'demo-member');
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === MEMBER);
     expect(told.map((m) => [m.template_id, m.data.phrase2.value])).toEqual([[localTemplateId('checkinReviewed'), '已确认']]);
     await screenshot(staffPage, 'checkin-07-staff-roster');
   }, 60_000);
 
   it('the member signs up, checks in at the start and out at the end', async () => {
     await open(memberPage, 'pages/checkin/index');
-    expect(await textOf(memberPage.locator('.e2e-checkin-standing'), '已报到')).toBe('已报到');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-checkin-standing'), '已报到')).toBe('已报到');
     await tap(memberPage, 'e2e-checkin-activities');
     await memberPage.waitForURL(/activity-list/);
-    await memberPage.locator('.e2e-activity-card', { hasText: TITLE }).first().click();
+    await visiblePage(memberPage).locator('.e2e-activity-card', { hasText: TITLE }).click();
     await memberPage.waitForURL(/activity-detail/);
     await tap(memberPage, 'e2e-activity-signup');
-    expect(await textOf(memberPage.locator('.e2e-activity-mine'), '已报名')).toBe('已报名');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-mine'), '已报名')).toBe('已报名');
 
     setClock('2025-06-01 09:00');
     await memberPage.reload();
     await tap(memberPage, 'e2e-activity-checkin');
-    expect(await textOf(memberPage.locator('.e2e-activity-mine'), '已签到')).toBe('已签到');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-mine'), '已签到')).toBe('已签到');
     await screenshot(memberPage, 'checkin-08-member-checked-in');
 
     setClock('2025-06-01 11:00');
     await memberPage.reload();
     await tap(memberPage, 'e2e-activity-checkout');
-    expect(await textOf(memberPage.locator('.e2e-activity-hours'), '2 小时')).toContain('2 小时');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-hours'), '2 小时')).toContain('2 小时');
     await screenshot(memberPage, 'checkin-09-member-checked-out');
   }, 60_000);
 
   it('staff confirm the log; my record shows the hours and the certificate verifies', async () => {
     setClock('2025-06-02 09:00');
     await open(staffPage, 'packages/staff/pages/service-review/index');
-    const log = staffPage.locator('.e2e-pending-log', { hasText: TITLE });
+    const log = visiblePage(staffPage).locator('.e2e-pending-log', { hasText: TITLE });
     expect(await textOf(log, '2 小时')).toContain('李建国');
     await screenshot(staffPage, 'checkin-10-staff-pending-log');
-    await log.locator('.e2e-rating-excellent').first().click();
-    await log.locator('.e2e-confirm-log').first().click();
-    await staffPage.locator('.e2e-pending-log', { hasText: TITLE }).waitFor({ state: 'detached', timeout: 10_000 });
+    await log.locator('.e2e-rating-excellent').click();
+    await log.locator('.e2e-confirm-log').click();
+    await visiblePage(staffPage).locator('.e2e-pending-log', { hasText: TITLE }).waitFor({ state: 'detached', timeout: 10_000 });
 
     await open(memberPage, 'pages/records/index');
-    expect(await textOf(memberPage.locator('.e2e-record-hours'), '2')).toBe('2');
-    expect(await textOf(memberPage.locator('.e2e-record-log-confirmed'), TITLE)).toContain('已确认');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-record-hours'), '2')).toBe('2');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-record-log-confirmed'), TITLE)).toContain('已确认');
     await screenshot(memberPage, 'checkin-11-member-record');
 
     setClock('2025-07-01 10:00');
@@ -145,17 +146,17 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
     await fill(memberPage, 'from', '2025-01-01');
     await fill(memberPage, 'to', '2025-06-30');
     await tap(memberPage, 'e2e-issue-certificate');
-    expect(await textOf(memberPage.locator('.e2e-certificate-hours'), '2 小时')).toBe('2 小时');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-certificate-hours'), '2 小时')).toBe('2 小时');
     await screenshot(memberPage, 'checkin-12-member-certificate');
-    const no = (await textOf(memberPage.locator('.e2e-certificate-no'), 'ZY')).replace('编号：', '');
-    const code = /验证码：([A-Z0-9]{8})/.exec(await textOf(memberPage.locator('.e2e-certificate-code'), '验证码'))?.[1] ?? '';
+    const no = (await textOf(visiblePage(memberPage).locator('.e2e-certificate-no'), 'ZY')).replace('编号：', '');
+    const code = /验证码：([A-Z0-9]{8})/.exec(await textOf(visiblePage(memberPage).locator('.e2e-certificate-code'), '验证码'))?.[1] ?? '';
 
     // Anyone can check it: a fresh browser, not logged in.
     const visitor = await launchBrowser();
     const page = await visitor.newPage();
     await open(page, `pages/certificate-verify/index?no=${no}&code=${code}`);
-    expect(await textOf(page.locator('.e2e-verify-genuine'), '真实有效')).toContain('湖滨社区');
-    const shown = await textOf(page.locator('.e2e-certificate'), '李**');
+    expect(await textOf(visiblePage(page).locator('.e2e-verify-genuine'), '真实有效')).toContain('湖滨社区');
+    const shown = await textOf(visiblePage(page).locator('.e2e-certificate'), '李**');
     expect(shown).toContain('李**');
     expect(shown).not.toContain('李建国');
     await screenshot(page, 'checkin-13-public-verify');

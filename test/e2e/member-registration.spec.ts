@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -18,7 +18,7 @@ afterAll(async () => {
 const loginAs = (page: Page, personaClass: string) => pickPersona(page, platform.url, personaClass);
 
 async function fill(page: Page, field: string, value: string) {
-  const input = page.locator(`.e2e-input-${field} input`).first();
+  const input = visiblePage(page).locator(`.e2e-input-${field} input`);
   await input.fill(value);
 }
 
@@ -30,24 +30,24 @@ describe('a new party member registers from the persona picker', () => {
     await loginAs(page, 'e2e-persona-new-member');
 
     await page.goto(`${platform.url}/#/pages/me/index`);
-    await page.locator('.e2e-register-cta').first().click();
+    await visiblePage(page).locator('.e2e-register-cta').click();
     await page.waitForURL(/member-register/);
 
     await fill(page, 'name', '张卫红');
     await fill(page, 'phone', '1368765');
     await fill(page, 'partyBranch', '机关第三党支部');
-    await page.locator('.e2e-unit-picker').first().click();
-    await page.locator('.e2e-unit-option-u-power-supply').first().click();
-    await page.locator('.e2e-submit-register').first().click();
+    await visiblePage(page).locator('.e2e-unit-picker').click();
+    await visiblePage(page).locator('.e2e-unit-option-u-power-supply').click();
+    await visiblePage(page).locator('.e2e-submit-register').click();
 
-    expect(await textOf(page.locator('.e2e-error-phone'), '手机号')).toBe('手机号应为 11 位数字，以 13–19 开头');
+    expect(await textOf(visiblePage(page).locator('.e2e-error-phone'), '手机号')).toBe('手机号应为 11 位数字，以 13–19 开头');
     await screenshot(page, 'member-register-phone-error');
 
     await fill(page, 'phone', PHONE);
-    await page.locator('.e2e-submit-register').first().click();
+    await visiblePage(page).locator('.e2e-submit-register').click();
     await page.waitForURL(/pages\/me\/index/, { timeout: 15_000 });
-    expect(await textOf(page.locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
-    expect(await textOf(page.locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
+    expect(await textOf(visiblePage(page).locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
+    expect(await textOf(visiblePage(page).locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
     await screenshot(page, 'member-profile-own-phone');
     await page.close();
   }, 60_000);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 
 let platform: TestPlatform;
@@ -24,26 +24,26 @@ describe('社区公告 end to end', () => {
     const page = await browser.newPage();
     await loginAs(page, 'e2e-persona-demo-community-staff');
     await page.goto(`${platform.url}/#/pages/notice-list/index`);
-    await page.locator('.e2e-notice-new').first().click();
+    await visiblePage(page).locator('.e2e-notice-new').click();
     await page.waitForURL(/notice-editor/);
-    await page.locator('.e2e-notice-category-picker').first().click();
-    await page.locator('.e2e-notice-category-option-0').first().click();
-    await page.locator('.e2e-input-title input').first().fill(TITLE);
-    await page.locator('.e2e-input-body textarea').first().fill('本周五下午 3 点在社区广场开展消防安全演练，请各楼栋居民准时参加。');
+    await visiblePage(page).locator('.e2e-notice-category-picker').click();
+    await visiblePage(page).locator('.e2e-notice-category-option-0').click();
+    await visiblePage(page).locator('.e2e-input-title input').fill(TITLE);
+    await visiblePage(page).locator('.e2e-input-body textarea').fill('本周五下午 3 点在社区广场开展消防安全演练，请各楼栋居民准时参加。');
     await screenshot(page, 'notice-editor');
-    await page.locator('.e2e-notice-submit').first().click();
+    await visiblePage(page).locator('.e2e-notice-submit').click();
     await page.waitForURL(/notice-detail/, { timeout: 15_000 });
-    expect(await textOf(page.locator('.e2e-notice-detail-title'), TITLE)).toBe(TITLE);
+    expect(await textOf(visiblePage(page).locator('.e2e-notice-detail-title'), TITLE)).toBe(TITLE);
     const url = page.url();
     await screenshot(page, 'notice-published');
 
     await loginAs(page, 'e2e-persona-demo-resident');
-    expect(await textOf(page.locator('.e2e-home-notices'), TITLE)).toContain(TITLE);
+    expect(await textOf(visiblePage(page).locator('.e2e-home-notices'), TITLE)).toContain(TITLE);
     await screenshot(page, 'notice-home-same-community');
 
     await loginAs(page, 'e2e-persona-new-member');
-    await page.locator('.e2e-community-option-c-xihu-chaoyang').first().click();
-    expect(await textOf(page.locator('.e2e-home-notices'), '暂无公告')).toContain('暂无公告');
+    await visiblePage(page).locator('.e2e-community-option-c-xihu-chaoyang').click();
+    expect(await textOf(visiblePage(page).locator('.e2e-home-notices'), '暂无公告')).toContain('暂无公告');
     expect(await page.locator('body').innerText()).not.toContain(TITLE);
     await screenshot(page, 'notice-home-other-community');
     await page.close();
@@ -52,7 +52,7 @@ describe('社区公告 end to end', () => {
     const anonymous = await launchBrowser();
     const reader = await anonymous.newPage();
     await reader.goto(url);
-    expect(await textOf(reader.locator('.e2e-notice-body'), '消防安全演练')).toContain('消防安全演练');
+    expect(await textOf(visiblePage(reader).locator('.e2e-notice-body'), '消防安全演练')).toContain('消防安全演练');
     await screenshot(reader, 'notice-shared-anonymous');
     await anonymous.close();
   }, 120_000);

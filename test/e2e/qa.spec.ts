@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { QuestionView } from '../../src/domain/question.schema';
-import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf } from '../helpers/browser';
+import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { localTemplateId } from '../../src/domain/notice-templates';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { RESIDENT, STAFF, STREET_STAFF } from '../fixtures/personas';
 
 let platform: TestPlatform;
 let browser: BrowserContext;
@@ -27,52 +28,52 @@ describe('网络问政 end to end', () => {
   it('a resident asks, staff answers within the deadline, the resident rates, the public page and figures change', async () => {
     const page = await browser.newPage();
     await page.goto(`${platform.url}/#/pages/question-public/index?communityId=c-donghu-hubin`);
-    const before = await textOf(page.locator('.e2e-figure-counts'), '收到');
+    const before = await textOf(visiblePage(page).locator('.e2e-figure-counts'), '收到');
 
-    await loginAs(page, 'demo-resident');
+    await loginAs(page, RESIDENT);
     await page.goto(`${platform.url}/#/pages/qa/index`);
-    await page.locator('.e2e-qa-category-picker').first().click();
-    await page.locator('.e2e-qa-category-option-2').first().click();
-    await page.locator('.e2e-input-title input').first().fill(TITLE);
-    await page.locator('.e2e-input-content textarea').first().fill('5 栋 2 单元 3 楼的声控灯坏了半个月，老人晚上上下楼很不方便。');
-    await page.locator('.e2e-input-askerName input').first().fill('张三');
+    await visiblePage(page).locator('.e2e-qa-category-picker').click();
+    await visiblePage(page).locator('.e2e-qa-category-option-2').click();
+    await visiblePage(page).locator('.e2e-input-title input').fill(TITLE);
+    await visiblePage(page).locator('.e2e-input-content textarea').fill('5 栋 2 单元 3 楼的声控灯坏了半个月，老人晚上上下楼很不方便。');
+    await visiblePage(page).locator('.e2e-input-askerName input').fill('张三');
     await screenshot(page, 'qa-ask-form');
-    await page.locator('.e2e-submit-question').first().click();
+    await visiblePage(page).locator('.e2e-submit-question').click();
     expect(await answerSubscription(page, '允许')).toEqual(['问题答复通知']);
     await page.waitForURL(/question-detail/, { timeout: 15_000 });
     // Taro keeps earlier pages of the stack in the DOM (hidden): look inside the page on top.
-    expect(await textOf(page.locator('.page-question-detail .e2e-question-status'), '待受理')).toBe('待受理');
-    expect(await textOf(page.locator('.page-question-detail .e2e-question-due'), '受理截止')).toMatch(/^受理截止 \d{2}-\d{2} 23:59$/);
+    expect(await textOf(visiblePage(page).locator('.page-question-detail .e2e-question-status'), '待受理')).toBe('待受理');
+    expect(await textOf(visiblePage(page).locator('.page-question-detail .e2e-question-due'), '受理截止')).toMatch(/^受理截止 \d{2}-\d{2} 23:59$/);
     await screenshot(page, 'qa-asked-with-deadline');
 
-    await loginAs(page, 'demo-community-staff');
+    await loginAs(page, STAFF);
     await page.goto(`${platform.url}/#/pages/qa/index`);
-    await page.locator('.e2e-open-qa-inbox').first().click();
+    await visiblePage(page).locator('.e2e-open-qa-inbox').click();
     await page.waitForURL(/qa-inbox/);
-    const row = page.locator('.page-qa-inbox .e2e-question', { hasText: TITLE }).first();
+    const row = visiblePage(page).locator('.page-qa-inbox .e2e-question', { hasText: TITLE });
     expect(await textOf(row.locator('.e2e-question-due'), '受理截止')).toContain('受理截止');
     await screenshot(page, 'qa-staff-inbox');
     await row.click();
     await page.waitForURL(/qa-handle/);
-    await page.locator('.page-qa-handle .e2e-input-answer textarea').first().fill('已安排物业今天下午更换声控灯，感谢您的反映。');
-    await page.locator('.page-qa-handle .e2e-submit-answer').first().click();
-    expect(await textOf(page.locator('.page-qa-handle .e2e-question-status'), '已答复')).toBe('已答复');
+    await visiblePage(page).locator('.page-qa-handle .e2e-input-answer textarea').fill('已安排物业今天下午更换声控灯，感谢您的反映。');
+    await visiblePage(page).locator('.page-qa-handle .e2e-submit-answer').click();
+    expect(await textOf(visiblePage(page).locator('.page-qa-handle .e2e-question-status'), '已答复')).toBe('已答复');
     await screenshot(page, 'qa-staff-answered');
     const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
-    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'demo-resident' && m.page === `pages/question-detail/index?id=${id}`);
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === RESIDENT && m.page === `pages/question-detail/index?id=${id}`);
     expect(told.map((m) => [m.template_id, m.data.thing1.value])).toEqual([[localTemplateId('questionAnswered'), TITLE]]);
 
-    await loginAs(page, 'demo-resident');
+    await loginAs(page, RESIDENT);
     await page.goto(`${platform.url}/#/pages/question-detail/index?id=${id}`);
-    await page.locator('.page-question-detail .e2e-rate-0').first().click();
-    expect(await textOf(page.locator('.page-question-detail .e2e-question-status'), '已办结')).toBe('已办结');
+    await visiblePage(page).locator('.page-question-detail .e2e-rate-0').click();
+    expect(await textOf(visiblePage(page).locator('.page-question-detail .e2e-question-status'), '已办结')).toBe('已办结');
     await screenshot(page, 'qa-rated');
 
     await page.goto(`${platform.url}/#/pages/question-public/index?communityId=c-donghu-hubin`);
-    const shown = page.locator(`.e2e-public-question-${id}`).first();
+    const shown = visiblePage(page).locator(`.e2e-public-question-${id}`);
     expect(await textOf(shown, TITLE)).toContain('张*');
-    expect(await page.locator('.e2e-public-questions').first().innerText()).not.toContain('张三');
-    const after = await textOf(page.locator('.e2e-figure-counts'), '收到');
+    expect(await visiblePage(page).locator('.e2e-public-questions').innerText()).not.toContain('张三');
+    const after = await textOf(visiblePage(page).locator('.e2e-figure-counts'), '收到');
     expect(after).not.toBe(before);
     await screenshot(page, 'qa-public-page');
     await page.close();
@@ -80,7 +81,7 @@ describe('网络问政 end to end', () => {
 
   it('with the clock past the deadline, an unanswered question shows as overdue and reaches the 街道 inbox', async () => {
     const asked = expectOk(
-      await platform.call<QuestionView>('qa', 'demo-resident', {
+      await platform.call<QuestionView>('qa', RESIDENT, {
         action: 'ask', title: '小区垃圾站异味严重', content: '垃圾站好几天没有清运，异味很大，请尽快处理。', category: '环境卫生', askerName: '李四', requestId: `e2e-overdue-${Date.now()}`,
       }),
     );
@@ -88,15 +89,15 @@ describe('网络问政 end to end', () => {
     expect(await platform.fireTimer('qa', 'escalateOverdue')).toMatchObject({ ok: true });
 
     const page = await browser.newPage();
-    await loginAs(page, 'demo-resident');
+    await loginAs(page, RESIDENT);
     await page.goto(`${platform.url}/#/pages/qa/index`);
-    const mine = page.locator(`.e2e-my-questions .e2e-question-${asked.id}`).first();
+    const mine = visiblePage(page).locator(`.e2e-my-questions .e2e-question-${asked.id}`);
     expect(await textOf(mine.locator('.e2e-question-overdue'), '已超期')).toBe('已超期');
     await screenshot(page, 'qa-resident-overdue');
 
-    await loginAs(page, 'demo-street-staff');
+    await loginAs(page, STREET_STAFF);
     await page.goto(`${platform.url}/#/packages/staff/pages/qa-inbox/index`);
-    const row = page.locator(`.e2e-question-${asked.id}`).first();
+    const row = visiblePage(page).locator(`.e2e-question-${asked.id}`);
     expect(await textOf(row.locator('.e2e-question-escalated'), '已上报街道')).toBe('已上报街道');
     expect(await textOf(row.locator('.e2e-question-overdue'), '已超期')).toBe('已超期');
     await screenshot(page, 'qa-street-inbox');

@@ -24,6 +24,16 @@ export async function launchBrowser(options: { geolocation?: { latitude: number;
   return context;
 }
 
+/**
+ * The Taro page that is showing. Taro H5 keeps the pages below in the stack, and every tab page visited, in the DOM
+ * (hidden); a locator scoped here finds what the person sees, not a copy on a page further down. While a new page
+ * slides in both are visible: the newer one is the later in the DOM. NutUI popups render inside their page, so
+ * pickers and dialogs are found through it too.
+ */
+export function visiblePage(page: Page): Locator {
+  return page.locator('.taro_router > .taro_page').filter({ visible: true }).last();
+}
+
 /** Saves a full-page screenshot, after Taro's page-slide animation, so it shows one page and not two halves. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(700);

@@ -1,6 +1,4 @@
-import os from 'node:os';
 import path from 'node:path';
-import fs from 'node:fs';
 import tcb from '@cloudbase/node-sdk';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../emulator/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/server';
@@ -34,6 +32,3 @@ export function sdkFor(url: string, secret = { secretId: DEFAULT_SECRET_ID, secr
   return tcb.init({ env: DEFAULT_ENV_ID, serviceUrl: url, ...secret, timeout: 15_000 });
 }
 
-export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-data-'));
-}

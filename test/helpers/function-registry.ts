@@ -18,7 +18,7 @@ export function registeredActions(): RegisteredAction[] {
     .filter((dir) => !dir.startsWith('_') && fs.existsSync(path.join(FUNCTIONS_ROOT, dir, 'index.ts')))
     .sort()
     .flatMap((dir) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every function folder, found by listing them
       const { main } = require(path.join(FUNCTIONS_ROOT, dir, 'index.ts')) as {
         main: { functionName: string; actions: Record<string, { schema: z.ZodType; access: 'public' | 'user' }> };
       };

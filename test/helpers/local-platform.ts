@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../emulator/config';
-import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../emulator/local-server';
-import { seedIfEmpty } from '../../emulator/seed/seed-data';
+import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../local/server';
+import { seedIfEmpty } from '../../local/seed/seed-data';
 import { localTemplateId, type NoticeKind } from '../../src/domain/notice-templates';
+import type { ActionName, FunctionName, InputOf, OutputOf } from '../../src/lib/api';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** Where the deployable bundles are (FUNCTIONS_OUT lets parallel runs keep their own build). */
@@ -11,7 +12,12 @@ export const FUNCTIONS_DIR = process.env.FUNCTIONS_OUT ?? path.join(ROOT, 'dist'
 export const H5_DIR = process.env.H5_DIR ?? path.join(ROOT, 'dist', 'h5');
 
 export interface TestPlatform extends LocalServer {
-  /** Calls a function over HTTP as `openid` (null: anonymous), returning the envelope and the invocation id. */
+  /**
+   * Calls a function over HTTP as `openid` (null: anonymous), returning the envelope and the invocation id. Typed by the
+   * function's contract (the same `Api` the client calls through): the action, its payload and the data are checked.
+   */
+  call<F extends FunctionName, A extends ActionName<F>>(fn: F, openid: string | null, payload: { action: A } & InputOf<F, A>): Promise<CallResult<OutputOf<F, A>>>;
+  /** Untyped, for payloads the contract refuses on purpose (fuzzing, forged or malformed requests). */
   call<T = unknown>(fn: string, openid: string | null, payload: Record<string, unknown>): Promise<CallResult<T>>;
   login(openid: string): Promise<string>;
   /** Database round trips the emulator counted for one invocation. */
@@ -53,11 +59,11 @@ export async function startTestPlatform(options: Partial<LocalServerOptions> & {
   return {
     ...server,
     login,
-    async call<T>(fn: string, openid: string | null, payload: Record<string, unknown>) {
+    async call(fn: string, openid: string | null, payload: Record<string, unknown>) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (openid) headers.authorization = `Bearer ${tokens.get(openid) ?? (await login(openid))}`;
       const res = await fetch(`${server.url}/fn/${fn}`, { method: 'POST', headers, body: JSON.stringify(payload) });
-      return { status: res.status, body: (await res.json()) as CallResult<T>['body'], invocationId: res.headers.get('x-invocation-id') ?? '' };
+      return { status: res.status, body: (await res.json()) as CallResult<unknown>['body'], invocationId: res.headers.get('x-invocation-id') ?? '' };
     },
     async grantSubscription(openid: string, ...kinds: NoticeKind[]) {
       const res = await fetch(`${server.url}/dev/subscribe`, {

@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 export function startPlatformProcess(dataDir: string, port = 0): Promise<PlatformProcess> {
   // node with tsx's loader directly, not npx: SIGKILL must hit the process that owns the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'emulator/local-cli.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'local/cli.ts')], {
     cwd: ROOT,
     env: { ...process.env, EMULATOR_DATA: dataDir, EMULATOR_PORT: String(port), FUNCTIONS_OUT: FUNCTIONS_DIR },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -96,10 +96,6 @@ export async function stepAttendance(id: string, from: AttendanceStatus, fields:
   return doc ?? null;
 }
 
-export async function setAttendanceLog(id: string, logId: string): Promise<void> {
-  await database().collection(COLLECTION).doc(id).update({ logId });
-}
-
 export async function listAttendancesOfActivity(activityId: string, status?: AttendanceStatus): Promise<AttendanceRecord[]> {
   const db = database();
   const query = status ? { activityId, status } : { activityId, status: db.command.neq('cancelled') };

@@ -1,5 +1,7 @@
 import type { UserRecord } from './user.repository';
-import { database } from '../sdk';
+import { matches } from '../../../src/domain/condition';
+import { slotCondition } from '../../../src/domain/wish-rules';
+import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
 /**
@@ -56,9 +58,7 @@ export async function reserveClaimSlot(
   const inc = { open: _.inc(1), ...(campaign ? { [`campaigns.${campaign.id}`]: _.inc(1) } : {}) };
 
   const increment = async () => {
-    const { updated } = (await counters
-      .where({ _id: holder.key, open: _.lt(limit), ...(campaign ? { [`campaigns.${campaign.id}`]: _.or(_.lt(campaign.perPersonLimit), _.exists(false)) } : {}) })
-      .update(inc)) as { updated: number };
+    const { updated } = (await counters.where({ _id: holder.key, ...whereOf(slotCondition(limit, campaign)) }).update(inc)) as { updated: number };
     return updated === 1;
   };
 
@@ -75,7 +75,7 @@ export async function reserveClaimSlot(
   async function whichLimit(): Promise<ReserveOutcome> {
     const { data } = await counters.doc(holder.key).get();
     const counter = (data as ClaimantCounter[])[0];
-    return counter && counter.open >= limit ? 'open-limit' : 'campaign-limit';
+    return counter && !matches(counter as unknown as Record<string, unknown>, slotCondition(limit, null)) ? 'open-limit' : 'campaign-limit';
   }
 }
 

@@ -1,7 +1,9 @@
 import type { ActivityType } from '../../../src/domain/activity-types';
 import type { QualityRating, ServiceLogKind, ServiceLogStatus } from '../../../src/domain/service-log.schema';
 import { confirmationDelta, yearKey, type ServiceSummary } from '../../../src/domain/service-record';
-import { database } from '../sdk';
+import { matches } from '../../../src/domain/condition';
+import { AWAITING_REVIEW, reviewFields, type Reviewer } from '../../../src/domain/review';
+import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
 /**
@@ -99,12 +101,6 @@ export async function findSummaries(openids: string[]): Promise<(ServiceSummary 
 
 export type ReviewOutcome = { kind: 'done'; log: ServiceLogRecord } | { kind: 'not_pending'; log: ServiceLogRecord } | { kind: 'missing' };
 
-export interface Reviewer {
-  openid: string;
-  name: string;
-  at: Date;
-}
-
 /**
  * Confirms a pending log and adds it to the member's totals in one transaction. A correction supersedes the log it
  * corrects (whose confirmed hours it replaces, not adds to).
@@ -115,7 +111,7 @@ export async function confirmLog(id: string, reviewer: Reviewer, rating: Quality
     const _ = database().command;
     const { data: log } = (await t.collection(LOGS).doc(id).get()) as unknown as Doc<ServiceLogRecord>;
     if (!log) return { kind: 'missing' };
-    if (log.status !== 'pending') return { kind: 'not_pending', log };
+    if (!matches(log as unknown as Record<string, unknown>, AWAITING_REVIEW)) return { kind: 'not_pending', log };
 
     let replaces: ServiceLogRecord | null = null;
     if (log.correctsLogId) {
@@ -126,7 +122,7 @@ export async function confirmLog(id: string, reviewer: Reviewer, rating: Quality
       }
     }
     const delta = confirmationDelta({ type: log.type, year: log.year, hours: log.hours }, replaces && { type: replaces.type, year: replaces.year, hours: replaces.hours });
-    const reviewed = { status: 'confirmed' as const, rating, reviewedBy: reviewer.openid, reviewedByName: reviewer.name, reviewedAt: reviewer.at };
+    const reviewed = { ...reviewFields('confirm', reviewer), rating };
     await t.collection(LOGS).doc(id).update(reviewed);
 
     const year = yearKey(delta.entry.year);
@@ -152,7 +148,7 @@ export async function confirmLog(id: string, reviewer: Reviewer, rating: Quality
 
 export async function rejectLog(id: string, reviewer: Reviewer, reason: string): Promise<ServiceLogRecord | null> {
   const db = database();
-  const fields = { status: 'rejected' as const, rejectReason: reason, reviewedBy: reviewer.openid, reviewedByName: reviewer.name, reviewedAt: reviewer.at };
-  const { doc } = (await db.collection(LOGS).where({ _id: id, status: 'pending' }).updateAndReturn(fields)) as { doc?: ServiceLogRecord | null };
+  const fields = reviewFields('reject', reviewer, reason);
+  const { doc } = (await db.collection(LOGS).where({ _id: id, ...whereOf(AWAITING_REVIEW) }).updateAndReturn(fields)) as { doc?: ServiceLogRecord | null };
   return doc ?? null;
 }

@@ -30,19 +30,38 @@ export async function insertOffer(offer: OfferRecord): Promise<OfferRecord> {
   }
 }
 
-export async function findOffer(id: string): Promise<OfferRecord | null> {
-  const { data } = await database().collection(COLLECTION).doc(id).get();
-  return ((data as OfferRecord[])[0] as OfferRecord | undefined) ?? null;
+/** What `offerStatus` needs of the wish an offer was proposed to, joined in the same round trip. */
+export type ProposedWish = { status: string; proposal: { offerId: string } | null; claim: { holderKey: string } | null };
+export type OfferWithWish = OfferRecord & { proposedWish: ProposedWish | null };
+
+const withProposedWish = (rows: (OfferRecord & { proposedWishes?: ProposedWish[] })[]): OfferWithWish[] =>
+  rows.map(({ proposedWishes, ...offer }) => ({ ...offer, proposedWish: proposedWishes?.[0] ?? null }));
+
+export async function findOffer(id: string): Promise<OfferWithWish | null> {
+  const { data } = (await database()
+    .collection(COLLECTION)
+    .aggregate()
+    .match({ _id: id })
+    .lookup({ from: 'wishes', localField: 'proposedWishId', foreignField: '_id', as: 'proposedWishes' })
+    .end()) as { data: OfferRecord[] };
+  return withProposedWish(data)[0] ?? null;
 }
 
-export async function listOffersIn(scope: { communityIds: string[]; streetIds: string[]; all: boolean }): Promise<OfferRecord[]> {
+export async function listOffersIn(scope: { communityIds: string[]; streetIds: string[]; all: boolean }): Promise<OfferWithWish[]> {
   const db = database();
   const _ = db.command;
   const where = scope.all
     ? {}
     : _.or([{ communityId: _.in(scope.communityIds.length ? scope.communityIds : ['-']) }, { streetId: _.in(scope.streetIds.length ? scope.streetIds : ['-']) }]);
-  const { data } = await db.collection(COLLECTION).where(where).orderBy('createdAt', 'desc').limit(100).get();
-  return data as OfferRecord[];
+  const { data } = (await db
+    .collection(COLLECTION)
+    .aggregate()
+    .match(where)
+    .sort({ createdAt: -1 })
+    .limit(100)
+    .lookup({ from: 'wishes', localField: 'proposedWishId', foreignField: '_id', as: 'proposedWishes' })
+    .end()) as { data: OfferRecord[] };
+  return withProposedWish(data);
 }
 
 export async function setOfferStatus(id: string, status: OfferRecord['status'], proposedWishId: string | null): Promise<void> {

@@ -1,6 +1,7 @@
 import type { WallFilters, BeneficiaryType, WishCategory } from '../../../src/domain/wish.schema';
 import type { WishEvent, WishStatus } from '../../../src/domain/wish-machine';
-import { database } from '../sdk';
+import type { Condition } from '../../../src/domain/condition';
+import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
 /**
@@ -91,24 +92,23 @@ export async function findWish(id: string): Promise<WishRecord | null> {
  * The one way a wish changes state: only if it is still as the caller saw it (`expect`), in one write that
  * also appends the entry. Returns the wish after the change, or null when someone else moved it first.
  */
-export async function updateWishIf(id: string, expect: Record<string, unknown>, changes: Record<string, unknown>, entry: HistoryEntry): Promise<WishRecord | null> {
+export async function updateWishIf(id: string, expect: Condition, changes: Record<string, unknown>, entry: HistoryEntry): Promise<WishRecord | null> {
   const db = database();
   const _ = db.command;
   const set = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]));
   const { doc } = (await db
     .collection(COLLECTION)
-    .where({ _id: id, ...expect })
+    .where({ _id: id, ...whereOf(expect) })
     .updateAndReturn({ ...set, version: _.inc(1), history: _.push(entry) })) as { doc: WishRecord | null };
   return doc ?? null;
 }
 
 /**
- * The claim itself: the wish is taken only if it is still open for claiming, already published, and not the
- * claimer's own — so of any number of simultaneous claims exactly one gets it.
+ * The claim itself: the wish is taken only if it meets the machine's `claimCondition` — so of any number of
+ * simultaneous claims exactly one gets it.
  */
-export function takeWish(id: string, claimerOpenid: string, now: Date, changes: Record<string, unknown>, entry: HistoryEntry): Promise<WishRecord | null> {
-  const _ = database().command;
-  return updateWishIf(id, { status: 'published', publishAt: _.lte(now), posterOpenid: _.neq(claimerOpenid) }, changes, entry);
+export function takeWish(id: string, condition: Condition, changes: Record<string, unknown>, entry: HistoryEntry): Promise<WishRecord | null> {
+  return updateWishIf(id, condition, changes, entry);
 }
 
 /** Undo of a claim whose counter could not be reserved: only while that very claim still holds the wish. */

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { activityActions, type ActivityView, type AttendanceView } from '../../../src/domain/activity.schema';
 import { failedPrecondition, notFound } from '../../../src/domain/errors';
-import { canManageActivity, canManageCommunity } from '../../../src/domain/permissions';
+import { canManageActivity, canManageCheckins } from '../../../src/domain/checkin.policy';
 import { parseShanghaiMinute } from '../../../src/domain/shanghai-time';
 import { defineAction } from '../../_shared/define-function';
 import { findActivity, insertActivity, listActivitiesOfCommunity, type ActivityRecord } from '../../_shared/repositories/activity.repository';
 import { attendanceId, findAttendance, listAttendancesOfActivity, listMyAttendances } from '../../_shared/repositories/attendance.repository';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { toActivityView, toAttendanceView } from '../activity-view';
-import { requirePermission } from '../staff';
+import { existingActivity } from '../loaders';
 
 /** The id comes from the client's request id: a retried publish cannot make a second activity. */
 const activityIdFrom = (communityId: string, requestId: string) => `a-${createHash('sha256').update(`${communityId}:${requestId}`).digest('hex').slice(0, 16)}`;
@@ -16,8 +16,8 @@ const activityIdFrom = (communityId: string, requestId: string) => `a-${createHa
 export const publishActivity = defineAction({
   schema: activityActions.publishActivity,
   access: 'user',
+  authorize: canManageCheckins,
   async handler(input, ctx): Promise<ActivityView> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
     const community = await findCommunity(input.communityId);
     if (!community) throw notFound('社区不存在');
     const now = ctx.now();
@@ -78,10 +78,9 @@ export const activityDetail = defineAction({
 export const activityRoster = defineAction({
   schema: activityActions.activityRoster,
   access: 'user',
-  async handler(input, ctx): Promise<{ activity: ActivityView; items: AttendanceView[] }> {
-    const activity = await findActivity(input.activityId);
-    if (!activity) throw notFound('活动不存在或已下线');
-    await requirePermission(ctx, canManageActivity, activity);
+  load: existingActivity,
+  authorize: canManageActivity,
+  async handler(_input, ctx, activity): Promise<{ activity: ActivityView; items: AttendanceView[] }> {
     const items = await listAttendancesOfActivity(activity._id);
     return { activity: toActivityView(activity, ctx.now(), null), items: items.map(toAttendanceView) };
   },

@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/certificate';
 import { failedPrecondition, invalidArgument } from '../../../src/domain/errors';
 import { maskName } from '../../../src/domain/masking';
-import { canKeepServiceRecord, NOT_A_MEMBER_MESSAGE } from '../../../src/domain/permissions';
+import { isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { toTotalsView } from '../../../src/domain/service-record';
 import { formatShanghaiDate } from '../../../src/domain/shanghai-time';
 import { defineAction } from '../../_shared/define-function';
@@ -18,7 +18,7 @@ import { findCurrentCheckin } from '../../_shared/repositories/checkin.repositor
 import { findCertificate, insertCertificate, listCertificatesOf, type CertificateRecord } from '../../_shared/repositories/certificate.repository';
 import { isDuplicateWrite } from '../../_shared/repositories/db-errors';
 import { listConfirmedLogsBetween, type ServiceLogRecord } from '../../_shared/repositories/service-log.repository';
-import { requireMember } from '../member';
+import { memberOf } from '../member';
 
 const toView = (c: CertificateRecord): CertificateView => ({
   certificateNo: c._id,
@@ -49,14 +49,13 @@ function issuer(logs: ServiceLogRecord[], reportedTo: string | null): { id: stri
 export const issueCertificate = defineAction({
   schema: certificateActions.issueCertificate,
   access: 'user',
-  policy: canKeepServiceRecord,
-  deniedMessage: NOT_A_MEMBER_MESSAGE,
+  authorize: isRegisteredMember,
   idempotent: true,
   async handler(input, ctx): Promise<CertificateView> {
     const now = ctx.now();
     const today = formatShanghaiDate(now);
     if (input.to > today) throw invalidArgument([{ field: 'to', message: '截止日期不能晚于今天' }]);
-    const [user, logs, checkin] = await Promise.all([requireMember(ctx.openid), listConfirmedLogsBetween(ctx.openid, input.from, input.to), findCurrentCheckin(ctx.openid)]);
+    const [user, logs, checkin] = await Promise.all([memberOf(ctx), listConfirmedLogsBetween(ctx.openid, input.from, input.to), findCurrentCheckin(ctx.openid)]);
     if (logs.length === 0) throw failedPrecondition('该期间没有已确认的服务时长，暂不能出具证明');
     const hours = logs.reduce((sum, l) => sum + l.hours, 0);
     const byType: Partial<Record<ActivityType, number>> = {};

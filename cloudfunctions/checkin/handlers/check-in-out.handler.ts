@@ -3,9 +3,9 @@ import { checkInWindow, checkOutWindow, servedHours } from '../../../src/domain/
 import { evaluateFence, toGcj02, type LocationReading } from '../../../src/domain/checkin-fence';
 import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
 import { roundForPrivacy } from '../../../src/domain/geo';
-import { canManageActivity } from '../../../src/domain/permissions';
-import { defineAction } from '../../_shared/define-function';
-import { cachedActivity, findActivity, type ActivityRecord } from '../../_shared/repositories/activity.repository';
+import { canManageActivity, isRegisteredMember } from '../../../src/domain/checkin.policy';
+import { defineAction, enforce, type ActionContext } from '../../_shared/define-function';
+import { cachedActivity, type ActivityRecord } from '../../_shared/repositories/activity.repository';
 import {
   attendanceId,
   findAttendance,
@@ -17,8 +17,7 @@ import {
 import { insertLog } from '../../_shared/repositories/service-log.repository';
 import { logFromAttendance, logIdOfAttendance } from '../activity-log';
 import { toAttendanceView } from '../activity-view';
-import { requireMember } from '../member';
-import { requirePermission } from '../staff';
+import { existingActivity } from '../loaders';
 
 const times = (a: ActivityRecord) => ({ startAt: new Date(a.startAt), endAt: new Date(a.endAt) });
 
@@ -30,8 +29,9 @@ function fencedReading(activity: ActivityRecord, input: LocationReading, purpose
 }
 
 /** Someone with no sign-up: not a member at all, or a member who did not sign up. */
-async function notSignedUp(openid: string): Promise<never> {
-  await requireMember(openid);
+async function notSignedUp(ctx: ActionContext): Promise<never> {
+  // Checked only here: a member who signed up never pays for the read of their own document.
+  enforce(isRegisteredMember(await ctx.actor()));
   throw failedPrecondition('您尚未报名该活动，请先报名');
 }
 
@@ -60,7 +60,7 @@ export const checkIn = defineAction({
     const existing = await findAttendance(id);
     // A repeated scan returns the record that is there.
     if (existing && (existing.status === 'checked_in' || existing.status === 'checked_out')) return toAttendanceView(existing);
-    return notSignedUp(ctx.openid);
+    return notSignedUp(ctx);
   },
 });
 
@@ -80,7 +80,7 @@ export const checkOut = defineAction({
     const activity = await cachedActivity(input.activityId);
     if (!activity) throw notFound('活动不存在或已下线');
     const attendance = await findAttendance(attendanceId(activity._id, ctx.openid));
-    if (!attendance || attendance.status === 'cancelled') return notSignedUp(ctx.openid);
+    if (!attendance || attendance.status === 'cancelled') return notSignedUp(ctx);
     if (attendance.status === 'signed_up') throw failedPrecondition('您还没有签到，不能签退；请先签到');
     const now = ctx.now();
     if (attendance.status === 'checked_out') {
@@ -100,10 +100,9 @@ export const checkOut = defineAction({
 export const checkOutAll = defineAction({
   schema: activityActions.checkOutAll,
   access: 'user',
-  async handler(input, ctx): Promise<{ checkedOut: number; items: AttendanceView[] }> {
-    const activity = await findActivity(input.activityId);
-    if (!activity) throw notFound('活动不存在或已下线');
-    await requirePermission(ctx, canManageActivity, activity);
+  load: existingActivity,
+  authorize: canManageActivity,
+  async handler(_input, ctx, activity): Promise<{ checkedOut: number; items: AttendanceView[] }> {
     const now = ctx.now();
     if (now.getTime() < new Date(activity.startAt).getTime()) throw failedPrecondition('活动尚未开始，不能统一签退');
     const at = new Date(Math.min(now.getTime(), new Date(activity.endAt).getTime()));

@@ -1,11 +1,10 @@
 import { checkinActions, CHECKIN_PAGE, type CommunityFenceView, type CommunityQrView } from '../../../src/domain/checkin.schema';
 import { AppError, ErrorCode, notFound } from '../../../src/domain/errors';
-import { canManageCommunity } from '../../../src/domain/permissions';
+import { canManageCheckins } from '../../../src/domain/checkin.policy';
 import { defineAction } from '../../_shared/define-function';
 import { cachedCommunity, updateCommunityFence } from '../../_shared/repositories/checkin-community.repository';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { toFenceView } from '../checkin-view';
-import { requirePermission } from '../staff';
 import { h5Qr, wxacode } from '../qr-code';
 
 const UNKNOWN_SCENE = '社区报到码无效或社区不存在，请重新扫描社区张贴的报到码';
@@ -24,8 +23,8 @@ export const communityByScene = defineAction({
 export const communitySettings = defineAction({
   schema: checkinActions.communitySettings,
   access: 'user',
-  async handler(input, ctx): Promise<CommunityFenceView> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
+  authorize: canManageCheckins,
+  async handler(input): Promise<CommunityFenceView> {
     const community = await findCommunity(input.communityId);
     if (!community) throw notFound('社区不存在');
     return toFenceView(community);
@@ -36,8 +35,8 @@ export const communitySettings = defineAction({
 export const setCommunityFence = defineAction({
   schema: checkinActions.setCommunityFence,
   access: 'user',
-  async handler(input, ctx): Promise<CommunityFenceView> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
+  authorize: canManageCheckins,
+  async handler(input): Promise<CommunityFenceView> {
     // The update answers null for a community that does not exist: no read first.
     const updated = await updateCommunityFence(input.communityId, { latitude: input.latitude, longitude: input.longitude, radius: input.radius });
     if (!updated) throw notFound('社区不存在');
@@ -49,8 +48,8 @@ export const setCommunityFence = defineAction({
 export const communityQr = defineAction({
   schema: checkinActions.communityQr,
   access: 'user',
-  async handler(input, ctx): Promise<CommunityQrView> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
+  authorize: canManageCheckins,
+  async handler(input): Promise<CommunityQrView> {
     if (!(await findCommunity(input.communityId))) throw notFound('社区不存在');
     const scene = input.communityId;
     if (input.target === 'h5') {

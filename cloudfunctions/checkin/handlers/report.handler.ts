@@ -3,7 +3,7 @@ import { checkinValidUntil, decideReport } from '../../../src/domain/checkin-ter
 import { checkinActions, type CheckinView } from '../../../src/domain/checkin.schema';
 import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
 import { roundForPrivacy } from '../../../src/domain/geo';
-import { canReportToCommunity, NOT_A_MEMBER_MESSAGE } from '../../../src/domain/permissions';
+import { isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { toGcj02 } from '../../../src/domain/checkin-fence';
 import { defineAction } from '../../_shared/define-function';
 import { cachedCommunity } from '../../_shared/repositories/checkin-community.repository';
@@ -15,7 +15,7 @@ import {
   type CheckinRecord,
 } from '../../_shared/repositories/checkin.repository';
 import { toCheckinView } from '../checkin-view';
-import { requireMember } from '../member';
+import { memberOf } from '../member';
 
 /**
  * 报到: scan → location → fence → a pending 报到 for the community to confirm. Two round trips for a first 报到
@@ -24,8 +24,10 @@ import { requireMember } from '../member';
 export const report = defineAction({
   schema: checkinActions.report,
   access: 'user',
-  async handler(input, ctx): Promise<CheckinView> {
-    const [user, community] = await Promise.all([requireMember(ctx.openid), cachedCommunity(input.communityId)]);
+  load: (input) => cachedCommunity(input.communityId),
+  authorize: isRegisteredMember,
+  async handler(input, ctx, community): Promise<CheckinView> {
+    const user = await memberOf(ctx);
     if (!community) throw notFound('社区报到码无效或社区不存在，请重新扫描社区张贴的报到码');
     const verdict = evaluateFence(input, { latitude: community.latitude, longitude: community.longitude, radius: community.radius, name: community.name, purpose: '报到' });
     if (!verdict.inside) throw failedPrecondition(verdict.message, { reason: verdict.reason, distance: verdict.distance, radius: community.radius });
@@ -79,8 +81,7 @@ export const myCheckin = defineAction({
 export const withdrawCheckin = defineAction({
   schema: checkinActions.withdrawCheckin,
   access: 'user',
-  policy: canReportToCommunity,
-  deniedMessage: NOT_A_MEMBER_MESSAGE,
+  authorize: isRegisteredMember,
   async handler(_input, ctx): Promise<CheckinView> {
     const current = await findCurrentCheckin(ctx.openid);
     if (!current || (current.status !== 'pending' && current.status !== 'confirmed')) throw failedPrecondition('您当前没有可撤回的报到');

@@ -1,7 +1,8 @@
 import { checkinStanding } from '../../../src/domain/checkin-term';
 import { checkinActions, type CheckinView, type RosterEntry } from '../../../src/domain/checkin.schema';
-import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
-import { canManageCommunity, canReviewCheckin } from '../../../src/domain/permissions';
+import { conflict, notFound } from '../../../src/domain/errors';
+import { reviewFields } from '../../../src/domain/review';
+import { canManageCheckins, canReviewCheckin } from '../../../src/domain/checkin.policy';
 import { toTotalsView } from '../../../src/domain/service-record';
 import { defineAction } from '../../_shared/define-function';
 import { sendNotice } from '../../_shared/notice';
@@ -9,13 +10,12 @@ import { findCurrentCheckin, listCheckinsOfCommunity, updateCheckinIf } from '..
 import { findSummaries } from '../../_shared/repositories/service-log.repository';
 import { toCheckinView } from '../checkin-view';
 import { reviewerName } from '../member';
-import { requirePermission } from '../staff';
 
 export const pendingCheckins = defineAction({
   schema: checkinActions.pendingCheckins,
   access: 'user',
+  authorize: canManageCheckins,
   async handler(input, ctx): Promise<{ items: CheckinView[] }> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
     const now = ctx.now();
     return { items: (await listCheckinsOfCommunity(input.communityId, 'pending')).map((c) => toCheckinView(c, now)) };
   },
@@ -25,16 +25,15 @@ export const pendingCheckins = defineAction({
 export const reviewCheckin = defineAction({
   schema: checkinActions.reviewCheckin,
   access: 'user',
-  async handler(input, ctx): Promise<CheckinView> {
+  async load(input) {
     const current = await findCurrentCheckin(input.memberOpenid);
     if (!current) throw notFound('没有找到该党员的报到');
-    await requirePermission(ctx, canReviewCheckin, current);
-    if (current.status !== 'pending') throw failedPrecondition('该报到已处理，无需重复操作');
+    return current;
+  },
+  authorize: canReviewCheckin,
+  async handler(input, ctx, current): Promise<CheckinView> {
     const at = ctx.now();
-    const fields =
-      input.decision === 'confirm'
-        ? { status: 'confirmed' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at }
-        : { status: 'rejected' as const, reviewedBy: ctx.openid, reviewedByName: await reviewerName(ctx.openid), reviewedAt: at, rejectReason: input.reason ?? '' };
+    const fields = reviewFields(input.decision, { openid: ctx.openid, name: await reviewerName(ctx), at }, input.reason ?? '');
     if (!(await updateCheckinIf(current.openid, current, fields))) throw conflict('该报到刚刚发生变化，请刷新后重试');
     await sendNotice('checkinReviewed', {
       touser: current.openid,
@@ -52,8 +51,8 @@ export const reviewCheckin = defineAction({
 export const roster = defineAction({
   schema: checkinActions.roster,
   access: 'user',
+  authorize: canManageCheckins,
   async handler(input, ctx): Promise<{ items: RosterEntry[] }> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
     const now = ctx.now();
     const members = await listCheckinsOfCommunity(input.communityId, 'confirmed');
     const summaries = new Map((await findSummaries(members.map((m) => m.openid))).map((s) => [s._id, s]));

@@ -1,5 +1,6 @@
 import { failedPrecondition, notFound } from '../../../src/domain/errors';
-import { canManageCommunity, canReviewServiceLog } from '../../../src/domain/permissions';
+import { ALREADY_REVIEWED } from '../../../src/domain/review';
+import { canManageCheckins, canReviewServiceLog } from '../../../src/domain/checkin.policy';
 import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
 import { defineAction } from '../../_shared/define-function';
 import { sendNotice } from '../../_shared/notice';
@@ -7,14 +8,13 @@ import { confirmLog, findLog, listPendingLogs, rejectLog } from '../../_shared/r
 import { downloadUrls } from '../../_shared/storage';
 import { reviewerName } from '../member';
 import { toServiceLogView } from '../service-log-view';
-import { requirePermission } from '../staff';
 
 /** Logs awaiting the community's confirmation, oldest first, with their evidence photos. */
 export const pendingLogs = defineAction({
   schema: serviceLogActions.pendingLogs,
   access: 'user',
-  async handler(input, ctx): Promise<{ items: ServiceLogView[] }> {
-    await requirePermission(ctx, canManageCommunity, input.communityId);
+  authorize: canManageCheckins,
+  async handler(input): Promise<{ items: ServiceLogView[] }> {
     const logs = await listPendingLogs(input.communityId);
     const urls = await downloadUrls(logs.flatMap((l) => l.evidence));
     return { items: logs.map((l) => toServiceLogView(l, urls)) };
@@ -25,21 +25,23 @@ export const pendingLogs = defineAction({
 export const reviewLog = defineAction({
   schema: serviceLogActions.reviewLog,
   access: 'user',
-  async handler(input, ctx): Promise<ServiceLogView> {
+  async load(input) {
     const log = await findLog(input.logId);
     if (!log) throw notFound('服务记录不存在');
-    await requirePermission(ctx, canReviewServiceLog, log);
-    if (log.status !== 'pending') throw failedPrecondition('该记录已处理，无需重复操作');
-    const reviewer = { openid: ctx.openid, name: await reviewerName(ctx.openid), at: ctx.now() };
+    return log;
+  },
+  authorize: canReviewServiceLog,
+  async handler(input, ctx, log): Promise<ServiceLogView> {
+    const reviewer = { openid: ctx.openid, name: await reviewerName(ctx), at: ctx.now() };
     if (input.decision === 'reject') {
       const rejected = await rejectLog(log._id, reviewer, input.reason ?? '');
-      if (!rejected) throw failedPrecondition('该记录已处理，无需重复操作');
+      if (!rejected) throw failedPrecondition(ALREADY_REVIEWED.log);
       await tellMember(rejected.openid, rejected.title, false, input.reason || '请查看原因后修改重新提交');
       return toServiceLogView(rejected);
     }
     const outcome = await confirmLog(log._id, reviewer, input.rating ?? 'pass');
     if (outcome.kind === 'missing') throw notFound('服务记录不存在');
-    if (outcome.kind === 'not_pending') throw failedPrecondition('该记录已处理，无需重复操作');
+    if (outcome.kind === 'not_pending') throw failedPrecondition(ALREADY_REVIEWED.log);
     await tellMember(outcome.log.openid, outcome.log.title, true, `已确认 ${outcome.log.hours} 小时服务时长`);
     return toServiceLogView(outcome.log);
   },

@@ -3,6 +3,7 @@ import { activityLengthHours } from '../../../src/domain/activity-window';
 import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
 import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
 import { formatShanghaiDate, parseShanghaiDate, shanghaiYear } from '../../../src/domain/shanghai-time';
+import { isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { defineAction } from '../../_shared/define-function';
 import { findActivity } from '../../_shared/repositories/activity.repository';
 import { attendanceId, findAttendance } from '../../_shared/repositories/attendance.repository';
@@ -10,7 +11,7 @@ import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findLog, insertLog, type ServiceLogRecord } from '../../_shared/repositories/service-log.repository';
 import { assertOwnUploads } from '../../_shared/storage';
 import { toServiceLogView } from '../service-log-view';
-import { requireMember, type MemberUser } from '../member';
+import { memberOf, type MemberUser } from '../member';
 
 /** Ids from the client's request id: a retried submission finds the first log instead of adding another. */
 const logIdFrom = (prefix: string, openid: string, requestId: string) => `log-${prefix}-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 16)}`;
@@ -33,8 +34,10 @@ const pendingFields = (user: MemberUser, createdAt: Date) => ({
 export const reportService = defineAction({
   schema: serviceLogActions.reportService,
   access: 'user',
-  async handler(input, ctx): Promise<ServiceLogView> {
-    const [user, community] = await Promise.all([requireMember(ctx.openid), findCommunity(input.communityId)]);
+  load: (input) => findCommunity(input.communityId),
+  authorize: isRegisteredMember,
+  async handler(input, ctx, community): Promise<ServiceLogView> {
+    const user = await memberOf(ctx);
     if (!community) throw notFound('社区不存在，请重新选择');
     const now = ctx.now();
     const day = parseShanghaiDate(input.serviceDate) as Date;
@@ -73,8 +76,9 @@ export const reportService = defineAction({
 export const requestCorrection = defineAction({
   schema: serviceLogActions.requestCorrection,
   access: 'user',
+  authorize: isRegisteredMember,
   async handler(input, ctx): Promise<ServiceLogView> {
-    const user = await requireMember(ctx.openid);
+    const user = await memberOf(ctx);
     const original = input.logId ? await findLog(input.logId) : null;
     if (input.logId && (!original || original.openid !== ctx.openid)) throw notFound('要更正的服务记录不存在');
     if (original && (original.kind === 'self_reported' || !original.activityId)) throw failedPrecondition('自主服务记录不能补录，请重新提交一条自主服务');

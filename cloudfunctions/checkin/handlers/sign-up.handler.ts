@@ -1,17 +1,19 @@
 import { activityActions, type AttendanceView } from '../../../src/domain/activity.schema';
 import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
-import { canTakePartInActivity, NOT_A_MEMBER_MESSAGE } from '../../../src/domain/permissions';
+import { isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { defineAction } from '../../_shared/define-function';
 import { findActivity } from '../../_shared/repositories/activity.repository';
 import { attendanceId, cancelSignUpTransaction, signUpTransaction } from '../../_shared/repositories/attendance.repository';
 import { toAttendanceView } from '../activity-view';
-import { requireMember } from '../member';
+import { memberOf } from '../member';
 
 export const signUp = defineAction({
   schema: activityActions.signUp,
   access: 'user',
-  async handler(input, ctx): Promise<AttendanceView> {
-    const [user, activity] = await Promise.all([requireMember(ctx.openid), findActivity(input.activityId)]);
+  load: (input) => findActivity(input.activityId),
+  authorize: isRegisteredMember,
+  async handler(input, ctx, activity): Promise<AttendanceView> {
+    const user = await memberOf(ctx);
     if (!activity) throw notFound('活动不存在或已下线');
     const now = ctx.now();
     if (now.getTime() > new Date(activity.endAt).getTime()) throw failedPrecondition('活动已结束，不能再报名');
@@ -38,8 +40,7 @@ export const signUp = defineAction({
 export const cancelSignUp = defineAction({
   schema: activityActions.cancelSignUp,
   access: 'user',
-  policy: canTakePartInActivity,
-  deniedMessage: NOT_A_MEMBER_MESSAGE,
+  authorize: isRegisteredMember,
   async handler(input, ctx): Promise<AttendanceView> {
     const activity = await findActivity(input.activityId);
     if (!activity) throw notFound('活动不存在或已下线');

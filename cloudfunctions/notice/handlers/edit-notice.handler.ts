@@ -1,28 +1,30 @@
 import { CONTENT_SCENES } from '../../../src/domain/content-check';
-import { conflict, forbidden, notFound } from '../../../src/domain/errors';
+import { conflict, notFound } from '../../../src/domain/errors';
 import { publicityEndsAt } from '../../../src/domain/notice-publicity';
 import { noticeActions, type NoticeView } from '../../../src/domain/notice.schema';
-import { canManageNotices } from '../../../src/domain/permissions';
+import { canEditNotice } from '../../../src/domain/notice.policy';
 import { checkText } from '../../_shared/content-security';
-import { defineAction, type ActionContext } from '../../_shared/define-function';
-import { findNotice, updateNotice, type NoticeRecord } from '../../_shared/repositories/notice.repository';
+import { defineAction } from '../../_shared/define-function';
+import { findNotice, updateNotice } from '../../_shared/repositories/notice.repository';
 import { toNoticeView } from '../notice-view';
 
-async function loadForStaff(id: string, ctx: ActionContext): Promise<NoticeRecord> {
-  const [notice, actor] = await Promise.all([findNotice(id), ctx.actor()]);
-  if (!notice) throw notFound('公告不存在或已删除');
-  if (!canManageNotices(actor, notice.communityId)) throw forbidden('只有本社区工作人员可以修改公告');
-  return notice;
-}
+const staffEdit = {
+  access: 'user' as const,
+  async load(input: { id: string }) {
+    const notice = await findNotice(input.id);
+    if (!notice) throw notFound('公告不存在或已删除');
+    return notice;
+  },
+  authorize: canEditNotice,
+};
 
 const STALE = '公告已被他人修改，请刷新后再改';
 
 /** Edit with history: the text it replaces is kept, with when it was replaced. The 公示 period counts from first publication. */
 export const edit = defineAction({
   schema: noticeActions.edit,
-  access: 'user',
-  async handler(input, ctx): Promise<NoticeView> {
-    const notice = await loadForStaff(input.id, ctx);
+  ...staffEdit,
+  async handler(input, ctx, notice): Promise<NoticeView> {
     if (notice.version !== input.version) throw conflict(STALE);
     await checkText(ctx.openid, `${input.title}\n${input.body}`, CONTENT_SCENES.forum);
     const now = ctx.now();
@@ -44,9 +46,8 @@ export const edit = defineAction({
 /** Pinning changes no text, so it leaves no revision. */
 export const pin = defineAction({
   schema: noticeActions.pin,
-  access: 'user',
-  async handler(input, ctx): Promise<NoticeView> {
-    const notice = await loadForStaff(input.id, ctx);
+  ...staffEdit,
+  async handler(input, ctx, notice): Promise<NoticeView> {
     if (!(await updateNotice(notice._id, notice.version, { pinned: input.pinned }))) throw conflict(STALE);
     return toNoticeView({ ...notice, pinned: input.pinned, version: notice.version + 1 }, ctx.now(), true);
   },

@@ -1,6 +1,6 @@
 import { notFound } from '../../../src/domain/errors';
 import { noticeActions, type NoticeView } from '../../../src/domain/notice.schema';
-import { canManageNotices } from '../../../src/domain/permissions';
+import { managesNotices } from '../../../src/domain/notice.policy';
 import { defineAction } from '../../_shared/define-function';
 import { findNotice } from '../../_shared/repositories/notice.repository';
 import { toNoticeView } from '../notice-view';
@@ -13,6 +13,6 @@ export const get = defineAction({
     // An anonymous reader costs no actor read, so a shared link is one round trip.
     const [notice, actor] = await Promise.all([findNotice(input.id), ctx.actor()]);
     if (!notice) throw notFound('公告不存在或已删除');
-    return toNoticeView(notice, ctx.now(), canManageNotices(actor, notice.communityId));
+    return toNoticeView(notice, ctx.now(), managesNotices(actor, notice));
   },
 });

@@ -1,7 +1,7 @@
 import { notFound } from '../../../src/domain/errors';
 import { orderNotices } from '../../../src/domain/notice-publicity';
 import { noticeActions, type NoticeListView, type NoticeSummary } from '../../../src/domain/notice.schema';
-import { canManageNotices } from '../../../src/domain/permissions';
+import { managesNotices } from '../../../src/domain/notice.policy';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { listNoticesOfCommunity } from '../../_shared/repositories/notice.repository';
@@ -19,7 +19,7 @@ export const list = defineAction({
     const name = records[0]?.communityName ?? (await findCommunity(input.communityId))?.name;
     if (!name) throw notFound('社区不存在');
     const { current, archived } = orderNotices(records.map((n) => toNoticeSummary(n, ctx.now())));
-    return { community: { id: input.communityId, name }, current, archived, canManage: canManageNotices(actor, input.communityId) };
+    return { community: { id: input.communityId, name }, current, archived, canManage: managesNotices(actor, input) };
   },
 });
 

@@ -3,7 +3,7 @@ import { CONTENT_SCENES } from '../../../src/domain/content-check';
 import { notFound } from '../../../src/domain/errors';
 import { publicityEndsAt } from '../../../src/domain/notice-publicity';
 import { noticeActions, type NoticeView } from '../../../src/domain/notice.schema';
-import { canManageNotices } from '../../../src/domain/permissions';
+import { canPublishNotice } from '../../../src/domain/notice.policy';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
@@ -14,8 +14,7 @@ import { toNoticeView } from '../notice-view';
 export const publish = defineAction({
   schema: noticeActions.publish,
   access: 'user',
-  policy: (actor, input) => canManageNotices(actor, input.communityId),
-  deniedMessage: '只有本社区工作人员可以发布公告',
+  authorize: canPublishNotice,
   async handler(input, ctx): Promise<NoticeView> {
     const id = `n-${createHash('sha256').update(`${ctx.openid}.${input.requestId}`).digest('hex').slice(0, 20)}`;
     const community = await findCommunity(input.communityId);

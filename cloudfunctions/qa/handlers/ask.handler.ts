@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CONTENT_SCENES } from '../../../src/domain/content-check';
-import { failedPrecondition, forbidden, notFound } from '../../../src/domain/errors';
-import { canAskCommunity } from '../../../src/domain/permissions';
+import { notFound } from '../../../src/domain/errors';
+import { canAsk } from '../../../src/domain/question.policy';
 import { newQuestion } from '../../../src/domain/question-machine';
 import { qaActions, type QuestionView } from '../../../src/domain/question.schema';
 import { checkText } from '../../_shared/content-security';
@@ -18,11 +18,10 @@ import { toQuestionView } from '../question-view';
 export const ask = defineAction({
   schema: qaActions.ask,
   access: 'user',
+  authorize: canAsk,
   async handler(input, ctx): Promise<QuestionView> {
     const actor = await ctx.actor();
-    const communityId = input.communityId ?? actor.communityId;
-    if (!communityId) throw failedPrecondition('请先在首页选择您居住的社区，再向社区提问');
-    if (!canAskCommunity(actor, communityId)) throw forbidden('只能向您居住的社区提问');
+    const communityId = (input.communityId ?? actor.communityId) as string;
     const id = `q-${createHash('sha256').update(`${ctx.openid}.${input.requestId}`).digest('hex').slice(0, 20)}`;
     const [community] = await Promise.all([findCommunity(communityId), assertOwnUploads(ctx.openid, input.photos)]);
     if (!community) throw notFound('社区不存在，请重新选择');

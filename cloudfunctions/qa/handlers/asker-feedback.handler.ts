@@ -1,50 +1,38 @@
 import { CONTENT_SCENES } from '../../../src/domain/content-check';
-import { isAskerOf } from '../../../src/domain/permissions';
+import { canGiveFeedback } from '../../../src/domain/question.policy';
 import { followUpQuestion, rateQuestion } from '../../../src/domain/question-machine';
 import { qaActions, type QuestionView } from '../../../src/domain/question.schema';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
 import { toQuestionView } from '../question-view';
-import { transitionQuestion } from '../question-transition';
+import { commitQuestion, existingQuestion } from '../question-transition';
 
-const DENIED = '只能对自己提出的问题追问或评价';
+const askerOnly = { access: 'user' as const, load: existingQuestion, authorize: canGiveFeedback };
 
 /** One follow-up question; text a reviewer must see first keeps it off the public page until staff answer. */
 export const followUp = defineAction({
   schema: qaActions.followUp,
-  access: 'user',
+  ...askerOnly,
   idempotent: true,
-  async handler(input, ctx): Promise<QuestionView> {
+  async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const { after, actor } = await transitionQuestion(input.id, ctx, {
-      allowed: isAskerOf,
-      deniedMessage: DENIED,
-      async apply(q) {
-        const next = followUpQuestion(q, input.content, now);
-        const verdict = await checkText(ctx.openid, input.content, CONTENT_SCENES.forum);
-        return verdict === 'review' ? { ...next, needsReview: true, publicListed: false } : next;
-      },
-    });
-    return toQuestionView(after, actor, now, {});
+    const next = followUpQuestion(q, input.content, now);
+    const verdict = await checkText(ctx.openid, input.content, CONTENT_SCENES.forum);
+    const after = await commitQuestion(q, verdict === 'review' ? { ...next, needsReview: true, publicListed: false } : next);
+    return toQuestionView(after, await ctx.actor(), now, {});
   },
 });
 
 /** 满意 / 基本满意 / 不满意; the first 不满意 reopens it. */
 export const rate = defineAction({
   schema: qaActions.rate,
-  access: 'user',
+  ...askerOnly,
   idempotent: true,
-  async handler(input, ctx): Promise<QuestionView> {
+  async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const { after, actor } = await transitionQuestion(input.id, ctx, {
-      allowed: isAskerOf,
-      deniedMessage: DENIED,
-      async apply(q) {
-        const next = rateQuestion(q, input.rating, input.comment, now);
-        if (input.comment) await checkText(ctx.openid, input.comment, CONTENT_SCENES.comment);
-        return next;
-      },
-    });
-    return toQuestionView(after, actor, now, {});
+    const next = rateQuestion(q, input.rating, input.comment, now);
+    if (input.comment) await checkText(ctx.openid, input.comment, CONTENT_SCENES.comment);
+    const after = await commitQuestion(q, next);
+    return toQuestionView(after, await ctx.actor(), now, {});
   },
 });

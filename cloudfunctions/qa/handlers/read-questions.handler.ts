@@ -1,5 +1,5 @@
 import { notFound } from '../../../src/domain/errors';
-import { canHandleQuestion, canReceiveTransfer, canUseQaInbox, isAskerOf } from '../../../src/domain/permissions';
+import { canReadQuestion, canUseQaInbox } from '../../../src/domain/question.policy';
 import { desksOf } from '../../../src/domain/question-desk';
 import { qaActions, type InboxItem, type QuestionSummary, type QuestionView } from '../../../src/domain/question.schema';
 import { defineAction } from '../../_shared/define-function';
@@ -26,8 +26,7 @@ export const get = defineAction({
   access: 'public',
   async handler(input, ctx): Promise<QuestionView> {
     const [q, actor] = await Promise.all([findQuestion(input.id), ctx.actor()]);
-    const visible = q && (q.publicListed || isAskerOf(actor, q) || canHandleQuestion(actor, q) || canReceiveTransfer(actor, q));
-    if (!q || !visible) throw notFound('问题不存在或未公开');
+    if (!q || !canReadQuestion(actor, q)) throw notFound('问题不存在或未公开');
     return toQuestionView(q, actor, ctx.now(), await downloadUrls(photoIdsOf(q)));
   },
 });
@@ -36,8 +35,7 @@ export const get = defineAction({
 export const inbox = defineAction({
   schema: qaActions.inbox,
   access: 'user',
-  policy: canUseQaInbox,
-  deniedMessage: '只有社区、街道或单位的工作人员可以办理问政',
+  authorize: canUseQaInbox,
   async handler(_input, ctx): Promise<{ items: InboxItem[] }> {
     const desks = desksOf(await ctx.actor());
     const now = ctx.now();

@@ -1,12 +1,12 @@
 import { invalidArgument } from '../../../src/domain/errors';
-import { canHandleQuestion, canReceiveTransfer } from '../../../src/domain/permissions';
+import { canAcceptTransfer, canDeclineTransfer, canTransferQuestion } from '../../../src/domain/question.policy';
 import { acceptTransfer as acceptTransferOf, declineTransfer as declineTransferOf, requestTransfer } from '../../../src/domain/question-machine';
 import { qaActions, type OrgRef, type QuestionView } from '../../../src/domain/question.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findUnit } from '../../_shared/repositories/unit.repository';
 import { toQuestionView } from '../question-view';
-import { transitionQuestion } from '../question-transition';
+import { commitQuestion, existingQuestion } from '../question-transition';
 
 async function orgOf(type: OrgRef['type'], id: string): Promise<OrgRef> {
   const org = type === 'community' ? await findCommunity(id) : await findUnit(id);
@@ -18,28 +18,24 @@ async function orgOf(type: OrgRef['type'], id: string): Promise<OrgRef> {
 export const transfer = defineAction({
   schema: qaActions.transfer,
   access: 'user',
-  async handler(input, ctx): Promise<QuestionView> {
+  load: existingQuestion,
+  authorize: canTransferQuestion,
+  async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const { after, actor } = await transitionQuestion(input.id, ctx, {
-      allowed: canHandleQuestion,
-      deniedMessage: '只能转交本社区（单位）或本街道的问题',
-      apply: async (q) => requestTransfer(q, await orgOf(input.toType, input.toId), input.reason, now),
-    });
-    return toQuestionView(after, actor, now, {});
+    const after = await commitQuestion(q, requestTransfer(q, await orgOf(input.toType, input.toId), input.reason, now));
+    return toQuestionView(after, await ctx.actor(), now, {});
   },
 });
 
 export const acceptTransfer = defineAction({
   schema: qaActions.acceptTransfer,
   access: 'user',
-  async handler(input, ctx): Promise<QuestionView> {
+  load: existingQuestion,
+  authorize: canAcceptTransfer,
+  async handler(_input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const { after, actor } = await transitionQuestion(input.id, ctx, {
-      allowed: canReceiveTransfer,
-      deniedMessage: '只有接收单位的工作人员可以接收转交',
-      apply: (q) => acceptTransferOf(q, now),
-    });
-    return toQuestionView(after, actor, now, {});
+    const after = await commitQuestion(q, acceptTransferOf(q, now));
+    return toQuestionView(after, await ctx.actor(), now, {});
   },
 });
 
@@ -47,13 +43,11 @@ export const acceptTransfer = defineAction({
 export const declineTransfer = defineAction({
   schema: qaActions.declineTransfer,
   access: 'user',
-  async handler(input, ctx): Promise<QuestionView> {
+  load: existingQuestion,
+  authorize: canDeclineTransfer,
+  async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const { after, actor } = await transitionQuestion(input.id, ctx, {
-      allowed: canReceiveTransfer,
-      deniedMessage: '只有接收单位的工作人员可以退回转交',
-      apply: (q) => declineTransferOf(q, input.reason, now),
-    });
-    return toQuestionView(after, actor, now, {});
+    const after = await commitQuestion(q, declineTransferOf(q, input.reason, now));
+    return toQuestionView(after, await ctx.actor(), now, {});
   },
 });

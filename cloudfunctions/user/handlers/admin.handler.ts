@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { notFound } from '../../../src/domain/errors';
-import { canCreateCommunity, canCreateUnit, canGrantRole } from '../../../src/domain/permissions';
+import { canCreateCommunity, canCreateUnit, canGrantRole } from '../../../src/domain/user.policy';
 import type { RoleGrant } from '../../../src/domain/roles';
 import { userActions, type CommunityView, type UnitView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
@@ -14,8 +14,7 @@ const idFrom = (prefix: string, requestId: string) => `${prefix}-${createHash('s
 export const createCommunity = defineAction({
   schema: userActions.createCommunity,
   access: 'user',
-  policy: canCreateCommunity,
-  deniedMessage: '只有系统管理员可以创建社区',
+  authorize: canCreateCommunity,
   idempotent: true,
   async handler(input): Promise<CommunityView> {
     const { requestId, ...fields } = input;
@@ -26,8 +25,7 @@ export const createCommunity = defineAction({
 export const createUnit = defineAction({
   schema: userActions.createUnit,
   access: 'user',
-  policy: canCreateUnit,
-  deniedMessage: '只有系统管理员可以创建单位',
+  authorize: canCreateUnit,
   idempotent: true,
   async handler(input): Promise<UnitView> {
     const unit = await insertUnit(idFrom('u', input.requestId), input.name);
@@ -38,8 +36,7 @@ export const createUnit = defineAction({
 export const grantRole = defineAction({
   schema: userActions.grantRole,
   access: 'user',
-  policy: canGrantRole,
-  deniedMessage: '只有系统管理员可以授予角色，且角色须与范围类型匹配',
+  authorize: canGrantRole,
   async handler(input): Promise<RoleGrant> {
     const scopeName = await nameOfScope(input.scopeType, input.scopeId);
     const grant: RoleGrant = { role: input.role, scopeType: input.scopeType, scopeId: input.scopeId, scopeName };

@@ -1,4 +1,4 @@
-import { canManageCommunity, canSeeMemberPhone } from '../../../src/domain/permissions';
+import { canListCommunityMembers, canSeeMemberPhone } from '../../../src/domain/user.policy';
 import { userActions, type MemberProfileView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
 import { listMembersOfCommunity } from '../../_shared/repositories/user.repository';
@@ -8,8 +8,7 @@ import { toMemberView } from '../member-view';
 export const listCommunityMembers = defineAction({
   schema: userActions.listCommunityMembers,
   access: 'user',
-  policy: (actor, input) => canManageCommunity(actor, input.communityId),
-  deniedMessage: '只有本社区工作人员可以查看社区党员名单',
+  authorize: canListCommunityMembers,
   async handler(input, ctx): Promise<{ items: MemberProfileView[] }> {
     const [actor, users] = await Promise.all([ctx.actor(), listMembersOfCommunity(input.communityId)]);
     return {

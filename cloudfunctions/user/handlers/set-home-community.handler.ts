@@ -1,3 +1,4 @@
+import { isSignedIn } from '../../../src/domain/policy';
 import { notFound } from '../../../src/domain/errors';
 import { userActions, type CommunityView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
@@ -8,7 +9,7 @@ import { setUserCommunity } from '../../_shared/repositories/user.repository';
 export const setHomeCommunity = defineAction({
   schema: userActions.setHomeCommunity,
   access: 'user',
-  policy: (actor) => actor.openid.length > 0,
+  authorize: isSignedIn,
   async handler(input, ctx): Promise<CommunityView> {
     const community = await findCommunity(input.communityId);
     if (!community) throw notFound('社区不存在，请重新选择');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { campaignActions, type CampaignView } from '../../../src/domain/campaign.schema';
-import { conflict, failedPrecondition, forbidden, notFound } from '../../../src/domain/errors';
-import { canRunCampaign, isWishStaff } from '../../../src/domain/permissions';
+import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
+import { canAdjustCampaign, canCreateCampaign, wishStaffOnly } from '../../../src/domain/wish.policy';
 import { isAdmin } from '../../../src/domain/roles';
-import { defineAction } from '../../_shared/define-function';
+import { defineAction, enforce } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findCampaign, insertCampaign, listAllCampaigns, listCampaignsOfStreets, type CampaignRecord } from '../../_shared/repositories/campaign.repository';
 import { findWish, setWishFields } from '../../_shared/repositories/wish.repository';
@@ -23,17 +23,18 @@ const toView = (c: CampaignRecord, now: Date): CampaignView => ({
 export const createCampaign = defineAction({
   schema: campaignActions.createCampaign,
   access: 'user',
-  async handler(input, ctx): Promise<CampaignView> {
+  /** The scope with the street it lies in: a street is its own; a community's is read. */
+  async load(input) {
+    if (input.scopeType !== 'community') return { scopeType: input.scopeType, scopeId: input.scopeId, streetId: input.scopeId, name: null };
+    const community = await findCommunity(input.scopeId);
+    if (!community) throw notFound('所选社区不存在');
+    return { scopeType: input.scopeType, scopeId: input.scopeId, streetId: community.streetId, name: community.name };
+  },
+  authorize: canCreateCampaign,
+  async handler(input, ctx, scope): Promise<CampaignView> {
     const actor = await ctx.actor();
-    let streetId = input.scopeId;
-    let scopeName = actor.grants.find((g) => g.scopeId === input.scopeId)?.scopeName ?? input.scopeId;
-    if (input.scopeType === 'community') {
-      const community = await findCommunity(input.scopeId);
-      if (!community) throw notFound('所选社区不存在');
-      streetId = community.streetId;
-      scopeName = community.name;
-    }
-    if (!canRunCampaign(actor, { scopeType: input.scopeType, scopeId: input.scopeId, streetId })) throw forbidden('只有负责该范围的团委工作人员可以组织活动');
+    const { streetId } = scope;
+    const scopeName = scope.name ?? actor.grants.find((g) => g.scopeId === input.scopeId)?.scopeName ?? input.scopeId;
     const id = `cp${createHash('sha256').update(`${ctx.openid}\n${input.requestId}`).digest('hex').slice(0, 20)}`;
     const campaign = await insertCampaign({
       _id: id,
@@ -54,8 +55,7 @@ export const createCampaign = defineAction({
 export const listCampaigns = defineAction({
   schema: campaignActions.listCampaigns,
   access: 'user',
-  policy: isWishStaff,
-  deniedMessage: '仅社区或团委工作人员可以查看活动',
+  authorize: wishStaffOnly('仅社区或团委工作人员可以查看活动'),
   async handler(_input, ctx): Promise<{ items: CampaignView[] }> {
     const actor = await ctx.actor();
     const streets = actor.grants.filter((g) => g.role === 'league_staff' && g.scopeType === 'street').map((g) => g.scopeId);
@@ -75,9 +75,7 @@ export const addToCampaign = defineAction({
     if (!campaign) throw notFound('活动不存在');
     const inScope = campaign.scopeType === 'community' ? wish.communityId === campaign.scopeId : wish.streetId === campaign.scopeId;
     if (!inScope) throw failedPrecondition('该心愿不在活动范围内');
-    if (!canRunCampaign(actor, { scopeType: campaign.scopeType, scopeId: campaign.scopeId, streetId: campaign.streetId })) {
-      throw forbidden('只有负责该范围的团委工作人员可以调整活动');
-    }
+    enforce(canAdjustCampaign(actor, campaign));
     if (!['submitted', 'published'].includes(wish.status)) throw failedPrecondition('只有待审核或待认领的心愿可以加入活动');
     const ok = await setWishFields(
       wish._id,

@@ -1,14 +1,15 @@
+import { matches } from '../../../src/domain/condition';
 import { AppError, ErrorCode, conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
-import { decide } from '../../../src/domain/wish-machine';
-import { wishRelations } from '../../../src/domain/wish-relations';
-import { claimDeadline, claimReminderAt } from '../../../src/domain/wish-rules';
+import { claimCondition, ledgerOf } from '../../../src/domain/wish-machine';
+import { canClaimWishes, canMoveWish, wishRelations } from '../../../src/domain/wish.policy';
+import { claimDeadline, claimReminderAt, slotCondition } from '../../../src/domain/wish-rules';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
+import { actorOf } from '../../_shared/repositories/actor.repository';
 import { loadClaimer, reserveClaimSlot } from '../../_shared/repositories/claim.repository';
-import { setOfferStatus } from '../../_shared/repositories/wish-offer.repository';
 import { findWish, takeWish, undoClaim, type ClaimRecord } from '../../_shared/repositories/wish.repository';
-import { actorFromUser, helperOf, type Helper } from '../claimer';
-import { factsOf, photoUrlsFor, toDetail } from '../wish-view';
+import { helperOf, type Helper } from '../claimer';
+import { photoUrlsFor, toDetail } from '../wish-view';
 
 const openLimitMessage = (helper: Helper) =>
   helper.holder.kind === 'unit'
@@ -16,19 +17,23 @@ const openLimitMessage = (helper: Helper) =>
     : `您已有 ${helper.limit} 个未完成的认领，请先送达后再认领`;
 
 /**
- * 认领. Three round trips: the caller with their counters (one aggregate), the conditional take of the wish,
- * the conditional increment of the holder's counter. The wish goes first so that the many who lose a rush
- * cost nothing to undo; the rare claimer who raced past their own limit has the take undone.
+ * 认领. Three round trips, a matched claim included: the caller with their counters (one aggregate, which is also
+ * the caller the policy sees), the conditional take of the wish on the machine's `claimCondition`, the conditional
+ * increment of the holder's counter. The wish goes first so that the many who lose a rush cost nothing to undo;
+ * the rare claimer who raced past their own limit has the take undone. The offer a matched wish was proposed to
+ * is not written: its status follows from the wish (`offerStatus`).
  */
 export const claim = defineAction({
   schema: wishActions.claim,
   access: 'user',
-  async handler(input, ctx): Promise<WishDetailView> {
-    const { user, counters } = await loadClaimer(ctx.openid);
-    const actor = actorFromUser(ctx.openid, user);
+  load: (_input, ctx) => loadClaimer(ctx.openid),
+  callerOf: (claimer) => claimer.user,
+  authorize: canClaimWishes,
+  async handler(input, ctx, { user, counters }): Promise<WishDetailView> {
+    const actor = actorOf(ctx.openid, user);
     const helper = helperOf(actor, user, input.asUnit);
     const known = counters.find((c) => c._id === helper.key);
-    if (known && known.open >= helper.limit) throw failedPrecondition(openLimitMessage(helper));
+    if (known && !matches(known as unknown as Record<string, unknown>, slotCondition(helper.limit, null))) throw failedPrecondition(openLimitMessage(helper));
 
     const now = ctx.now();
     const claimRecord: ClaimRecord = {
@@ -46,7 +51,7 @@ export const claim = defineAction({
       reminded: false,
     };
     const entry = { event: 'claim' as const, from: 'published' as const, to: 'claimed' as const, byOpenid: ctx.openid, byLabel: `认领人 ${helper.display}`, at: now };
-    const taken = await takeWish(input.wishId, ctx.openid, now, { status: 'claimed', claim: claimRecord, 'ledger.claimed': 1 }, entry);
+    const taken = await takeWish(input.wishId, claimCondition(ctx.openid, now), { status: 'claimed', claim: claimRecord, ...ledgerOf('claim', { delivery: null, claimDeadline: null }) }, entry);
     if (!taken) throw await whyNot(input.wishId);
 
     const reserved = await reserveClaimSlot({ key: helper.key, id: helper.id }, helper.limit, taken.campaign, known);
@@ -57,19 +62,14 @@ export const claim = defineAction({
         reserved === 'open-limit' ? openLimitMessage(helper) : `「${taken.campaign?.name}」活动每人限领 ${taken.campaign?.perPersonLimit} 个心愿`,
       );
     }
-    // A matched wish: the offer it was proposed to is now matched, or free again if someone else took the wish.
-    if (taken.proposal) {
-      const mine = taken.proposal.holderKey === helper.key;
-      await setOfferStatus(taken.proposal.offerId, mine ? 'matched' : 'open', mine ? taken._id : null);
-    }
     return toDetail(taken, actor, wishRelations(actor, taken), now, await photoUrlsFor([taken], true));
 
     /** The take failed: say why from the wish as it is now (already claimed, not open yet, one's own, …). */
     async function whyNot(wishId: string): Promise<AppError> {
       const wish = await findWish(wishId);
       if (!wish) return notFound('心愿不存在或已删除');
-      const decision = decide(factsOf(wish), 'claim', wishRelations(actor, wish), now);
-      return decision.ok ? conflict('该心愿已被认领') : new AppError(ErrorCode[decision.code], decision.message);
+      const verdict = canMoveWish(actor, 'claim', wish, now);
+      return verdict.ok ? conflict('该心愿已被认领') : new AppError(ErrorCode[verdict.code ?? 'FORBIDDEN'], verdict.message);
     }
   },
 });

@@ -1,8 +1,8 @@
-import { wishRelations } from '../../../src/domain/wish-relations';
+import { wishRelations } from '../../../src/domain/wish.policy';
 import { wishActions, type MyWishesView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
 import { listHeldBy, listPostedBy, listProposedTo } from '../../_shared/repositories/wish.repository';
-import { holderKeysOf } from '../claimer';
+import { holderKeysOf } from '../../../src/domain/wish.policy';
 import { photoUrlsFor, toDetail } from '../wish-view';
 
 /** 我的心愿 / 我的认领: what I posted, what I (or my unit) hold, and wishes staff proposed to me. */

@@ -1,23 +1,23 @@
 import { createHash } from 'node:crypto';
-import { conflict, failedPrecondition, forbidden, notFound } from '../../../src/domain/errors';
-import { canManageWishes, isWishStaff } from '../../../src/domain/permissions';
+import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
+import { offerStatus } from '../../../src/domain/wish-relations';
+import { canClaimWishes, canDeclineProposal, canMatch, wishStaffOnly } from '../../../src/domain/wish.policy';
 import { offerActions, type OfferView } from '../../../src/domain/wish-offer.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
-import { findUser } from '../../_shared/repositories/user.repository';
-import { findOffer, insertOffer, listOffersIn, setOfferStatus, type OfferRecord } from '../../_shared/repositories/wish-offer.repository';
+import { findOffer, insertOffer, listOffersIn, setOfferStatus, type OfferWithWish } from '../../_shared/repositories/wish-offer.repository';
 import { findWish, setWishFields } from '../../_shared/repositories/wish.repository';
-import { actorFromUser, helperOf, holderKeysOf } from '../claimer';
+import { helperOf } from '../claimer';
 import { staffScopeOf } from '../staff-scope';
 
-const toView = (o: OfferRecord): OfferView => ({
+const toView = (o: OfferWithWish): OfferView => ({
   id: o._id,
   kind: o.kind,
   helper: o.helperDisplay,
   communityId: o.communityId,
   ways: o.ways,
   note: o.note,
-  status: o.status,
+  status: offerStatus(o, o.proposedWish),
   proposedWishId: o.proposedWishId,
   createdAt: new Date(o.createdAt).toISOString(),
 });
@@ -26,10 +26,11 @@ const toView = (o: OfferRecord): OfferView => ({
 export const offer = defineAction({
   schema: offerActions.offer,
   access: 'user',
-  async handler(input, ctx): Promise<OfferView> {
-    const [user, community] = await Promise.all([findUser(ctx.openid), findCommunity(input.communityId)]);
+  load: (input) => findCommunity(input.communityId),
+  authorize: canClaimWishes,
+  async handler(input, ctx, community): Promise<OfferView> {
     if (!community) throw notFound('所选社区不存在');
-    const helper = helperOf(actorFromUser(ctx.openid, user), user, input.asUnit);
+    const helper = helperOf(await ctx.actor(), await ctx.user(), input.asUnit);
     const saved = await insertOffer({
       _id: `of${createHash('sha256').update(`${ctx.openid}\n${input.requestId}`).digest('hex').slice(0, 20)}`,
       kind: helper.holder.kind,
@@ -45,15 +46,14 @@ export const offer = defineAction({
       proposedWishId: null,
       createdAt: ctx.now(),
     });
-    return toView(saved);
+    return toView({ ...saved, proposedWish: null });
   },
 });
 
 export const listOffers = defineAction({
   schema: offerActions.listOffers,
   access: 'user',
-  policy: isWishStaff,
-  deniedMessage: '仅社区或团委工作人员可以查看认领意向',
+  authorize: wishStaffOnly('仅社区或团委工作人员可以查看认领意向'),
   async handler(input, ctx): Promise<{ items: OfferView[] }> {
     const scope = await staffScopeOf(await ctx.actor(), input.communityId);
     return { items: (await listOffersIn(scope)).map(toView) };
@@ -64,13 +64,16 @@ export const listOffers = defineAction({
 export const assign = defineAction({
   schema: offerActions.assign,
   access: 'user',
-  async handler(input, ctx): Promise<{ wishId: string; offerId: string }> {
-    const [actor, wish, found] = await Promise.all([ctx.actor(), findWish(input.wishId), findOffer(input.offerId)]);
+  async load(input) {
+    const [wish, offer] = await Promise.all([findWish(input.wishId), findOffer(input.offerId)]);
     if (!wish) throw notFound('心愿不存在或已删除');
-    if (!found) throw notFound('认领意向不存在');
-    if (!canManageWishes(actor, wish) || !canManageWishes(actor, found)) throw forbidden('只有负责该社区的工作人员可以匹配心愿');
+    if (!offer) throw notFound('认领意向不存在');
+    return { wish, offer };
+  },
+  authorize: canMatch,
+  async handler(_input, _ctx, { wish, offer: found }): Promise<{ wishId: string; offerId: string }> {
     if (wish.status !== 'published') throw failedPrecondition('只有待认领的心愿可以匹配');
-    if (found.status !== 'open') throw failedPrecondition('该意向已匹配其他心愿');
+    if (offerStatus(found, found.proposedWish) !== 'open') throw failedPrecondition('该意向已匹配其他心愿');
     if (found.openid === wish.posterOpenid) throw failedPrecondition('不能把心愿匹配给发布人自己');
     const ok = await setWishFields(wish._id, { status: 'published', version: wish.version }, { proposal: { offerId: found._id, holderKey: found.holderKey } });
     if (!ok) throw conflict('心愿状态已变化，请刷新后重试');
@@ -83,10 +86,13 @@ export const assign = defineAction({
 export const declineProposal = defineAction({
   schema: offerActions.declineProposal,
   access: 'user',
-  async handler(input, ctx): Promise<{ wishId: string }> {
-    const [actor, wish] = await Promise.all([ctx.actor(), findWish(input.wishId)]);
+  async load(input) {
+    const wish = await findWish(input.wishId);
     if (!wish || !wish.proposal) throw notFound('没有待您确认的匹配');
-    if (!holderKeysOf(actor).includes(wish.proposal.holderKey)) throw forbidden('该匹配不是给您的');
+    return { ...wish, proposal: wish.proposal };
+  },
+  authorize: canDeclineProposal,
+  async handler(_input, _ctx, wish): Promise<{ wishId: string }> {
     const ok = await setWishFields(wish._id, { 'proposal.offerId': wish.proposal.offerId }, { proposal: null });
     if (ok) await setOfferStatus(wish.proposal.offerId, 'open', null);
     return { wishId: wish._id };

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CONTENT_SCENES } from '../../../src/domain/content-check';
-import { forbidden, notFound } from '../../../src/domain/errors';
-import { canPostWish } from '../../../src/domain/permissions';
-import { wishRelations } from '../../../src/domain/wish-relations';
+import { notFound } from '../../../src/domain/errors';
+import { canPostWish, wishRelations } from '../../../src/domain/wish.policy';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
@@ -23,13 +22,14 @@ const wishIdFor = (openid: string, requestId: string) => `w${createHash('sha256'
 export const post = defineAction({
   schema: wishActions.post,
   access: 'user',
-  async handler(input, ctx): Promise<WishDetailView> {
-    const [actor, community] = await Promise.all([ctx.actor(), findCommunity(input.communityId)]);
+  async load(input) {
+    const community = await findCommunity(input.communityId);
     if (!community) throw notFound('所选社区不存在，请重新选择');
-    const place = { communityId: community._id, streetId: community.streetId };
-    if (!canPostWish(actor, place, input.onBehalf)) {
-      throw forbidden(input.onBehalf ? '只有负责该社区的工作人员可以代为发布心愿' : '只能在您居住的社区发布心愿，请先在「我的」中选择所在社区');
-    }
+    return { ...community, communityId: community._id };
+  },
+  authorize: canPostWish,
+  async handler(input, ctx, community): Promise<WishDetailView> {
+    const actor = await ctx.actor();
     await assertOwnUploads(ctx.openid, input.photos);
     const verdict = await checkText(ctx.openid, `${input.title}\n${input.story}`, CONTENT_SCENES.forum);
     const id = wishIdFor(ctx.openid, input.requestId);

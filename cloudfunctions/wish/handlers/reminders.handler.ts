@@ -1,4 +1,4 @@
-import { isWishStaff } from '../../../src/domain/permissions';
+import { wishStaffOnly } from '../../../src/domain/wish.policy';
 import { wishActions } from '../../../src/domain/wish.schema';
 import { defineAction, type TimerContext } from '../../_shared/define-function';
 import { listDueReminders, listInScope, setWishFields, type WishRecord } from '../../_shared/repositories/wish.repository';
@@ -23,8 +23,7 @@ async function remindAll(wishes: WishRecord[], now: Date): Promise<{ reminded: n
 export const sendReminders = defineAction({
   schema: wishActions.sendReminders,
   access: 'user',
-  policy: isWishStaff,
-  deniedMessage: '仅社区或团委工作人员可以发送提醒',
+  authorize: wishStaffOnly('仅社区或团委工作人员可以发送提醒'),
   async handler(input, ctx) {
     const scope = await staffScopeOf(await ctx.actor(), input.communityId);
     return remindAll(await listInScope('claimed', scope, 'claim.deadline', 500), ctx.now());

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ActivityView } from '@/domain/activity.schema';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { AppButton } from '@/components/app-button';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { toastSuccess } from '@/components/toast';
-import { readFenceLocation } from '@/features/checkin/fence-location';
-import { SERVICE_FORM_URL, withQuery } from '@/features/checkin/routes';
+import { readFenceLocation } from '@/lib/location';
+
 import { formatShanghaiMinute } from '@/domain/shanghai-time';
-import { cancelSignUp, checkIn, checkOut, signUp } from './activities-api';
 import { PHASE_LABELS, myPartLabel, timeRange } from './activity-labels';
 import './activities.scss';
+import { call } from '@/lib/cloud';
+import { SERVICE_FORM_URL, withQuery } from '@/routes';
 
 type Step = 'signUp' | 'cancel' | 'checkIn' | 'checkOut';
 
@@ -28,14 +29,14 @@ export function ActivityDetail({ activity, onChanged }: { activity: ActivityView
     setBusy(step);
     setError(null);
     try {
-      if (step === 'signUp') await signUp(activity.id);
-      if (step === 'cancel') await cancelSignUp(activity.id);
-      if (step === 'checkIn') await checkIn(activity.id, await readFenceLocation());
-      if (step === 'checkOut') await checkOut(activity.id, await readFenceLocation());
+      if (step === 'signUp') await call('checkin', 'signUp', { activityId: activity.id });
+      if (step === 'cancel') await call('checkin', 'cancelSignUp', { activityId: activity.id });
+      if (step === 'checkIn') await call('checkin', 'checkIn', { activityId: activity.id, ...await readFenceLocation() });
+      if (step === 'checkOut') await call('checkin', 'checkOut', { activityId: activity.id, ...await readFenceLocation() });
       toastSuccess(DONE[step]);
       await onChanged();
     } catch (e) {
-      setError(toCloudError(e).message);
+      setError(toastMessage(e));
     } finally {
       setBusy(null);
     }

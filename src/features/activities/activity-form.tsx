@@ -7,8 +7,8 @@ import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
-import { publishActivity } from './activities-api';
 import './activities.scss';
+import { call } from '@/lib/cloud';
 
 const FIELDS = ['title', 'type', 'startAt', 'endAt', 'place', 'radius', 'capacity', 'contact', 'content'] as const;
 const optional = (v: string) => (v.trim() === '' ? undefined : v);
@@ -32,7 +32,7 @@ export function ActivityForm({ communityId, onDone }: { communityId: string; onD
       content: optional(v.content),
     }),
     fields: FIELDS,
-    submit: (data, requestId) => publishActivity({ ...data, requestId }),
+    submit: (data, requestId) => call('checkin', 'publishActivity', { ...data, requestId }),
     onDone,
     onFail: toastInfo,
   });

@@ -3,30 +3,20 @@ import { Text, View } from '@tarojs/components';
 import { ATTENDANCE_STATUS_LABELS } from '@/domain/activity.schema';
 import { formatShanghaiMinute } from '@/domain/shanghai-time';
 import { useAsync } from '@/lib/use-async';
-import { toCloudError } from '@/lib/cloud-error';
+import { useAction } from '@/lib/use-action';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { Section } from '@/components/section';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { checkOutAll, fetchActivityRoster, listActivities } from './activities-api';
 import { ActivityCard } from './activity-card';
 import './activities.scss';
+import { call } from '@/lib/cloud';
 
 function Roster({ activityId }: { activityId: string }) {
-  const { state, reload } = useAsync(() => fetchActivityRoster(activityId), [activityId]);
-  const [busy, setBusy] = useState(false);
+  const { state, reload } = useAsync(() => call('checkin', 'activityRoster', { activityId: activityId }), [activityId]);
+  const { run, busy } = useAction();
   const closeAll = async () => {
-    setBusy(true);
-    try {
-      const { checkedOut } = await checkOutAll(activityId);
-      toastSuccess(`已统一签退 ${checkedOut} 人`);
-      await reload();
-    } catch (e) {
-      toastInfo(toCloudError(e).message);
-    } finally {
-      setBusy(false);
-    }
+    if (await run('checkin', 'checkOutAll', { activityId }, { done: ({ checkedOut }) => `已统一签退 ${checkedOut} 人` })) await reload();
   };
   return (
     <AsyncView state={state} onRetry={() => void reload()}>
@@ -62,7 +52,7 @@ function Roster({ activityId }: { activityId: string }) {
 
 /** The community's activities; choosing one shows who signed up, who is in and out, and their hours. */
 export function ActivityManage({ communityId }: { communityId: string }) {
-  const { state, reload } = useAsync(() => listActivities(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('checkin', 'listActivities', { communityId: communityId }).then((r) => r.items), [communityId]);
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <View style={{ paddingTop: '12px' }}>

@@ -5,13 +5,12 @@ import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { toastSuccess } from '@/components/toast';
-import { listCommunities } from '@/features/communities/communities-api';
-import { listUnits } from '@/features/profile/profile-api';
-import { grantLabel } from '@/features/session/role-labels';
+import { grantLabel } from '@/lib/role-labels';
 import { CommunityForm } from './community-form';
 import { UnitForm } from './unit-form';
 import { GrantForm } from './grant-form';
 import './admin-console.scss';
+import { call } from '@/lib/cloud';
 
 type Tab = 'community' | 'unit' | 'grant';
 const TABS: { key: Tab; title: string }[] = [
@@ -24,7 +23,7 @@ const TABS: { key: Tab; title: string }[] = [
 export function AdminConsole({ me }: { me: MeView }) {
   const [tab, setTab] = useState<Tab>('community');
   const [result, setResult] = useState<string>('');
-  const lists = useAsync(() => Promise.all([listCommunities(), listUnits()]), []);
+  const lists = useAsync(() => Promise.all([call('user', 'listCommunities').then((r) => r.items), call('user', 'listUnits').then((r) => r.items)]), []);
 
   if (!me.roles.includes('admin')) {
     return <EmptyState title="仅系统管理员可用" description="如需开通，请联系系统管理员授予角色" />;

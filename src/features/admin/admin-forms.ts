@@ -1,11 +1,9 @@
 /** The admin console's forms: text values → each action's input, checked with the action's schema (minus requestId). */
-import type { z } from 'zod';
 import { ROLE_SCOPE_TYPES, type GrantableRole, type ScopeType } from '@/domain/roles';
 import { userActions } from '@/domain/user.schema';
 import { numberField } from '@/lib/field-errors';
 
 export const communityFormSchema = userActions.createCommunity.omit({ requestId: true });
-export type CommunityFormInput = z.output<typeof communityFormSchema>;
 export const COMMUNITY_FIELDS = ['name', 'district', 'street', 'streetId', 'address', 'latitude', 'longitude', 'radius'] as const;
 export type CommunityFormValues = Record<(typeof COMMUNITY_FIELDS)[number], string>;
 
@@ -34,12 +32,10 @@ export function communityInput(v: CommunityFormValues): Record<string, unknown> 
 }
 
 export const unitFormSchema = userActions.createUnit.omit({ requestId: true });
-export type UnitFormInput = z.output<typeof unitFormSchema>;
 export const UNIT_FIELDS = ['name'] as const;
 export type UnitFormValues = { name: string };
 
 export const grantFormSchema = userActions.grantRole;
-export type GrantFormInput = z.output<typeof grantFormSchema>;
 export const GRANT_FIELDS = ['openid', 'role', 'scopeType', 'scopeId'] as const;
 export type GrantFormValues = { openid: string; role: string; scopeType: string; scopeId: string };
 

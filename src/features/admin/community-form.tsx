@@ -1,15 +1,15 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { CommunityView } from '@/domain/user.schema';
+import { canPickOnMap, pickOnMap } from '@/lib/location';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { FORM_KEY } from '@/lib/field-errors';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
-import { createCommunity } from './admin-api';
 import { COMMUNITY_FIELDS, communityFormSchema, communityInput, emptyCommunityForm, type CommunityFormValues } from './admin-forms';
 import { FormError } from './form-error';
+import { call } from '@/lib/cloud';
 
 const LABELS: Record<keyof CommunityFormValues, { label: string; placeholder: string; type?: 'text' | 'digit' }> = {
   name: { label: '社区名称', placeholder: '如：湖滨社区' },
@@ -28,21 +28,18 @@ export function CommunityForm({ onCreated }: { onCreated: (c: CommunityView) => 
     schema: communityFormSchema,
     toInput: communityInput,
     fields: COMMUNITY_FIELDS,
-    submit: createCommunity,
+    submit: (input, requestId) => call('user', 'createCommunity', { ...input, requestId }),
     onDone: onCreated,
     onFail: toastInfo,
   });
 
   // WeChat's map picker answers in GCJ-02 (what WeChat maps use); the fence check decides which datum is stored.
-  const pickOnMap = async () => {
-    try {
-      const res = await Taro.chooseLocation({});
-      form.set('latitude', res.latitude.toFixed(6));
-      form.set('longitude', res.longitude.toFixed(6));
-      if (!form.values.address && res.address) form.set('address', res.address);
-    } catch {
-      // cancelled
-    }
+  const chooseOnMap = async () => {
+    const place = await pickOnMap();
+    if (!place) return;
+    form.set('latitude', place.latitude.toFixed(6));
+    form.set('longitude', place.longitude.toFixed(6));
+    if (!form.values.address && place.address) form.set('address', place.address);
   };
 
   return (
@@ -61,8 +58,8 @@ export function CommunityForm({ onCreated }: { onCreated: (c: CommunityView) => 
       ))}
       <FormError message={form.errors[FORM_KEY]} hook="community" />
       <View className="admin-form__actions">
-        {process.env.TARO_ENV === 'weapp' && (
-          <AppButton className="e2e-pick-location" fill="outline" onClick={() => void pickOnMap()}>
+        {canPickOnMap && (
+          <AppButton className="e2e-pick-location" fill="outline" onClick={() => void chooseOnMap()}>
             地图选点
           </AppButton>
         )}

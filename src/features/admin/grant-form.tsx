@@ -8,8 +8,7 @@ import { TextInput } from '@/components/text-input';
 import { OptionPicker } from '@/components/option-picker';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
-import { roleLabel } from '@/features/session/role-labels';
-import { grantRole } from './admin-api';
+import { roleLabel } from '@/lib/role-labels';
 import {
   GRANT_FIELDS,
   SCOPE_TYPE_LABELS,
@@ -22,6 +21,7 @@ import {
   type GrantFormValues,
 } from './admin-forms';
 import { FormError } from './form-error';
+import { call } from '@/lib/cloud';
 
 export interface GrantFormProps {
   communities: CommunityView[];
@@ -35,7 +35,7 @@ export function GrantForm({ communities, units, onGranted }: GrantFormProps) {
     schema: grantFormSchema,
     toInput: grantInput,
     fields: GRANT_FIELDS,
-    submit: (data) => grantRole(data),
+    submit: (data) => call('user', 'grantRole', data),
     onDone: onGranted,
     onFail: toastInfo,
   });

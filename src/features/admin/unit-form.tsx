@@ -6,9 +6,9 @@ import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
-import { createUnit } from './admin-api';
 import { UNIT_FIELDS, unitFormSchema, type UnitFormValues } from './admin-forms';
 import { FormError } from './form-error';
+import { call } from '@/lib/cloud';
 
 export function UnitForm({ onCreated }: { onCreated: (u: UnitView) => void }) {
   const form = useSchemaForm({
@@ -16,7 +16,7 @@ export function UnitForm({ onCreated }: { onCreated: (u: UnitView) => void }) {
     schema: unitFormSchema,
     toInput: (v: UnitFormValues) => ({ name: v.name }),
     fields: UNIT_FIELDS,
-    submit: createUnit,
+    submit: (input, requestId) => call('user', 'createUnit', { ...input, requestId }),
     onDone: onCreated,
     onFail: toastInfo,
   });

@@ -4,32 +4,30 @@ import { Text, View } from '@tarojs/components';
 import type { CheckinView } from '@/domain/checkin.schema';
 import { askToNotify } from '@/lib/subscribe-message';
 import { useAsync } from '@/lib/use-async';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { AppButton } from '@/components/app-button';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { toastSuccess } from '@/components/toast';
-import { fetchMe } from '@/features/session/me-api';
-import { communityByScene, fetchMyCheckin, reportToCommunity } from './checkin-api';
 import { CheckinStatusCard } from './checkin-status-card';
-import { readFenceLocation } from './fence-location';
-import { MEMBER_REGISTER_URL } from '@/features/home/home-entries';
-import { ACTIVITY_LIST_URL, CHECKIN_URL, RECORDS_URL, withQuery } from './routes';
+import { readFenceLocation } from '@/lib/location';
+import { canScanCode, scanCode } from '@/lib/scan';
+
 import { sceneFromScan } from './scene';
 import './checkin.scss';
+import { call } from '@/lib/cloud';
+import { ACTIVITY_LIST_URL, CHECKIN_URL, MEMBER_REGISTER_URL, RECORDS_URL, withQuery } from '@/routes';
 
 async function scanCommunityCode() {
-  try {
-    const res = await Taro.scanCode({ onlyFromCamera: false });
-    const scene = sceneFromScan(res);
-    if (!scene) {
-      void Taro.showToast({ title: '这不是社区报到码', icon: 'none' });
-      return;
-    }
-    void Taro.redirectTo({ url: withQuery(CHECKIN_URL, { scene }) });
-  } catch {
-    // Cancelled by the person: nothing to say.
+  const res = await scanCode();
+  // Cancelled by the person: nothing to say.
+  if (!res) return;
+  const scene = sceneFromScan(res);
+  if (!scene) {
+    void Taro.showToast({ title: '这不是社区报到码', icon: 'none' });
+    return;
   }
+  void Taro.redirectTo({ url: withQuery(CHECKIN_URL, { scene }) });
 }
 
 /**
@@ -37,7 +35,7 @@ async function scanCommunityCode() {
  * as a member is led to the form and comes back here (the page reloads when shown again).
  */
 export function CheckinFlow({ scene }: { scene: string }) {
-  const { state, reload } = useAsync(() => Promise.all([fetchMe(), scene ? communityByScene(scene) : Promise.resolve(null), fetchMyCheckin()]), [scene]);
+  const { state, reload } = useAsync(() => Promise.all([call('user', 'me'), scene ? call('checkin', 'communityByScene', { scene: scene }) : Promise.resolve(null), call('checkin', 'myCheckin').then((r) => r.checkin)]), [scene]);
   const [reporting, setReporting] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [justReported, setJustReported] = useState<CheckinView | null>(null);
@@ -52,11 +50,11 @@ export function CheckinFlow({ scene }: { scene: string }) {
     setRefusal(null);
     try {
       const reading = await readFenceLocation();
-      const checkin = await reportToCommunity(communityId, reading);
+      const checkin = await call('checkin', 'report', { communityId: communityId, ...reading });
       setJustReported(checkin);
       toastSuccess('报到已提交');
     } catch (error) {
-      setRefusal(toCloudError(error).message);
+      setRefusal(toastMessage(error));
     } finally {
       setReporting(false);
     }
@@ -124,7 +122,7 @@ export function CheckinFlow({ scene }: { scene: string }) {
             )}
 
             <View className="checkin-flow__links">
-              {process.env.TARO_ENV === 'weapp' && (
+              {canScanCode && (
                 <AppButton className="e2e-checkin-scan" block onClick={() => void scanCommunityCode()}>
                   扫描社区报到码
                 </AppButton>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CommunityView } from '@/domain/user.schema';
 import { AppButton } from '@/components/app-button';
-import { communityPlace } from './format-distance';
+import { communityPlace } from '@/lib/format-distance';
 import './community-card.scss';
 
 /** The community one lives in, with a way to change it. */

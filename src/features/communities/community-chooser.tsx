@@ -3,14 +3,15 @@ import { Text, View } from '@tarojs/components';
 import type { CommunityView } from '@/domain/user.schema';
 import { useAsync } from '@/lib/use-async';
 import { getCurrentPoint, type Point } from '@/lib/location';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
+import { useAction } from '@/lib/use-action';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { AppButton } from '@/components/app-button';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { listCommunities, setHomeCommunity } from './communities-api';
-import { communityPlace, formatDistance } from './format-distance';
+import { toastInfo } from '@/components/toast';
+import { communityPlace, formatDistance } from '@/lib/format-distance';
 import './community-chooser.scss';
+import { call } from '@/lib/cloud';
 
 export interface CommunityChooserProps {
   currentId?: string;
@@ -22,32 +23,23 @@ export interface CommunityChooserProps {
 export function CommunityChooser({ currentId, onChosen, onCancel }: CommunityChooserProps) {
   const [point, setPoint] = useState<Point | undefined>();
   const [locating, setLocating] = useState(false);
-  const [saving, setSaving] = useState<string | null>(null);
-  const { state, reload } = useAsync(() => listCommunities(point), [point]);
+  const { run, running: saving } = useAction();
+  const { state, reload } = useAsync(() => call('user', 'listCommunities', point ? { latitude: point.latitude, longitude: point.longitude } : {}).then((r) => r.items), [point]);
 
   const locate = async () => {
     setLocating(true);
     try {
       setPoint(await getCurrentPoint());
     } catch (error) {
-      toastInfo(toCloudError(error).message);
+      toastInfo(toastMessage(error));
     } finally {
       setLocating(false);
     }
   };
 
   const choose = async (c: CommunityView) => {
-    if (saving) return;
-    setSaving(c.id);
-    try {
-      const saved = await setHomeCommunity(c.id);
-      toastSuccess('已设为我的社区');
-      onChosen(saved);
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    } finally {
-      setSaving(null);
-    }
+    const saved = await run('user', 'setHomeCommunity', { communityId: c.id }, { done: '已设为我的社区', key: c.id });
+    if (saved) onChosen(saved);
   };
 
   return (

@@ -1,7 +1,6 @@
-import { ACTIVITY_LIST_URL, CHECKIN_URL, RECORDS_URL, STAFF_CHECKIN_HUB_URL } from '@/features/checkin/routes';
-
 /** What the home page offers, by role. Pure, so it is tested without a renderer. */
 export type EntryTarget = { kind: 'page'; url: string } | { kind: 'tab'; url: string } | { kind: 'soon' };
+import { ROUTES, ACTIVITY_LIST_URL, ADMIN_CONSOLE_URL, CHECKIN_URL, NOTICE_LIST_URL, RECORDS_URL, STAFF_CHECKIN_HUB_URL, STAFF_WORKBENCH_URL } from '@/routes';
 
 export interface HomeEntry {
   key: string;
@@ -10,11 +9,6 @@ export interface HomeEntry {
   target: EntryTarget;
 }
 
-export const STAFF_WORKBENCH_URL = '/packages/staff/pages/workbench/index';
-export const ADMIN_CONSOLE_URL = '/packages/admin/pages/console/index';
-export const MEMBER_REGISTER_URL = '/pages/member-register/index';
-/** Without a community in the link the list shows the one the person lives in. */
-export const NOTICE_LIST_URL = '/pages/notice-list/index';
 
 const soon = { kind: 'soon' } as const;
 
@@ -41,8 +35,8 @@ export function entriesFor(roles: readonly string[]): HomeEntry[] {
     entries.push({ key: 'admin', title: '管理后台', description: '创建社区和单位，授予角色', target: { kind: 'page', url: ADMIN_CONSOLE_URL } });
   }
   entries.push(
-    { key: 'wishes', title: '微心愿', description: '点亮身边群众的微心愿', target: { kind: 'tab', url: '/pages/wishes/index' } },
-    { key: 'qa', title: '网络问政', description: '向社区党组织反映问题', target: { kind: 'tab', url: '/pages/qa/index' } },
+    { key: 'wishes', title: '微心愿', description: '点亮身边群众的微心愿', target: { kind: 'tab', url: ROUTES.wishes } },
+    { key: 'qa', title: '网络问政', description: '向社区党组织反映问题', target: { kind: 'tab', url: ROUTES.qa } },
     { key: 'notices', title: '社区公告', description: '通知公告、党务公开', target: { kind: 'page', url: NOTICE_LIST_URL } },
   );
   return entries;

@@ -3,13 +3,14 @@ import { Text, View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { latestNotices } from './notice-api';
 import { NoticeCard } from './notice-card';
-import { noticeListUrl } from './notice-urls';
+
+import { call } from '@/lib/cloud';
+import { noticeListUrl } from '@/routes';
 
 /** 首页: the latest current notices of the community one lives in. */
 export function LatestNotices({ communityId }: { communityId: string }) {
-  const { state, reload } = useAsync(() => latestNotices(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('notice', 'latest', { communityId: communityId, limit: 3 }).then((r) => r.items), [communityId]);
   return (
     <Section
       title="社区公告"

@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { NoticeSummary } from '@/domain/notice.schema';
 import { formatShanghaiDate } from '@/domain/shanghai-time';
-import { noticeDetailUrl } from './notice-urls';
+
 import './notices.scss';
+import { noticeDetailUrl } from '@/routes';
 
 /** One notice in a list: category, pin and 公示 state at a glance, then title and the opening words. */
 export function NoticeCard({ notice }: { notice: NoticeSummary }) {

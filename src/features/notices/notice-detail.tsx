@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { NoticeView } from '@/domain/notice.schema';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { AppButton } from '@/components/app-button';
 import { Section } from '@/components/section';
 import { toastInfo, toastSuccess } from '@/components/toast';
-import { pinNotice } from './notice-api';
-import { noticeEditorUrl } from './notice-urls';
+
 import './notices.scss';
+import { call } from '@/lib/cloud';
+import { noticeEditorUrl } from '@/routes';
 
 /** A notice in full, its 公示 state, what it said before each edit, and for its community's staff: edit and pin. */
 export function NoticeDetail({ notice, onChanged }: { notice: NoticeView; onChanged: (n: NoticeView) => void }) {
@@ -17,10 +18,10 @@ export function NoticeDetail({ notice, onChanged }: { notice: NoticeView; onChan
   const togglePin = async () => {
     setBusy(true);
     try {
-      onChanged(await pinNotice(notice.id, !notice.pinned));
+      onChanged(await call('notice', 'pin', { id: notice.id, pinned: !notice.pinned }));
       toastSuccess(notice.pinned ? '已取消置顶' : '已置顶');
     } catch (error) {
-      toastInfo(toCloudError(error).message);
+      toastInfo(toastMessage(error));
     } finally {
       setBusy(false);
     }

@@ -8,8 +8,8 @@ import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
-import { editNotice, publishNotice } from './notice-api';
 import './notices.scss';
+import { call } from '@/lib/cloud';
 
 const FIELDS = ['category', 'title', 'body', 'pinned', 'publicityDays'] as const;
 
@@ -49,7 +49,7 @@ export function NoticeForm({ communityId, editing, onSaved }: NoticeFormProps) {
     schema: noticeContent,
     fields: FIELDS,
     toInput: (v: Values) => ({ ...v, category: v.category || undefined, publicityDays: numberField(v.publicityDays) }),
-    submit: (data, requestId) => (editing ? editNotice(editing.id, editing.version, data) : publishNotice(communityId, data, requestId)),
+    submit: (data, requestId) => (editing ? call('notice', 'edit', { id: editing.id, version: editing.version, ...data }) : call('notice', 'publish', { communityId: communityId, ...data, requestId: requestId })),
     onDone: onSaved,
     onFail: toastInfo,
   });

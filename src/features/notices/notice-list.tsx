@@ -5,7 +5,7 @@ import { AppButton } from '@/components/app-button';
 import { EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { NoticeCard } from './notice-card';
-import { noticeEditorUrl } from './notice-urls';
+import { noticeEditorUrl } from '@/routes';
 
 /** A community's notices: current ones (pinned first), then archived 公示, still readable. */
 export function NoticeList({ list }: { list: NoticeListView }) {

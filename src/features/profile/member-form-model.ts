@@ -3,7 +3,6 @@ import { memberProfileInput, type MemberProfileInput, type MemberProfileView } f
 import { validateWith, type Validation } from '@/lib/field-errors';
 
 export const MEMBER_FIELDS = ['name', 'phone', 'workUnitId', 'partyBranch', 'skills'] as const;
-export type MemberField = (typeof MEMBER_FIELDS)[number];
 
 export interface MemberFormValues {
   name: string;

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { SKILLS, type MemberProfileView, type UnitView } from '@/domain/user.schema';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { FORM_KEY, fieldErrorsFromServer, type FieldErrors } from '@/lib/field-errors';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { FormField } from '@/components/form-field';
@@ -11,8 +11,8 @@ import { ChipSelect } from '@/components/chip-select';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
 import { MEMBER_FIELDS, formFromProfile, validateMemberForm, type MemberFormValues } from './member-form-model';
-import { registerMember } from './profile-api';
 import './member-form.scss';
+import { call } from '@/lib/cloud';
 
 export interface MemberFormProps {
   units: UnitView[];
@@ -49,7 +49,7 @@ export function MemberForm({ units, profile, onSaved }: MemberFormProps) {
     pending.current = requestIdFor(pending.current, checked.data);
     setSubmitting(true);
     try {
-      const saved = await registerMember(checked.data, pending.current.requestId);
+      const saved = await call('user', 'registerMember', { ...checked.data, requestId: pending.current.requestId });
       pending.current = null;
       onSaved(saved);
     } catch (error) {
@@ -58,7 +58,7 @@ export function MemberForm({ units, profile, onSaved }: MemberFormProps) {
         setErrors(fieldErrors);
         toastInfo('请按提示修改后再提交');
       } else {
-        toastInfo(toCloudError(error).message);
+        toastInfo(toastMessage(error));
       }
     } finally {
       setSubmitting(false);

@@ -3,11 +3,11 @@ import { Text, View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { AppButton } from '@/components/app-button';
-import { roleLines } from '@/features/session/role-labels';
-import { communityPlace } from '@/features/communities/format-distance';
-import { MEMBER_REGISTER_URL } from '@/features/home/home-entries';
-import { RECORDS_URL } from '@/features/checkin/routes';
+import { roleLines } from '@/lib/role-labels';
+import { communityPlace } from '@/lib/format-distance';
+
 import './profile-card.scss';
+import { MEMBER_REGISTER_URL, RECORDS_URL } from '@/routes';
 
 const goRegister = () => void Taro.navigateTo({ url: MEMBER_REGISTER_URL });
 

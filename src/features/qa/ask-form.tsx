@@ -9,9 +9,9 @@ import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
-import { askQuestion } from './qa-api';
 import { PhotoField } from './photo-field';
 import './qa.scss';
+import { call } from '@/lib/cloud';
 
 const FIELDS = ['title', 'content', 'category', 'photos', 'isPublic', 'askerName'] as const;
 
@@ -33,7 +33,7 @@ export function AskForm({ communityName, onAsked }: { communityName: string; onA
     schema: askInput,
     fields: FIELDS,
     toInput: (v: Values) => ({ ...v, category: v.category || undefined }),
-    submit: (data, requestId) => askQuestion(data, requestId),
+    submit: (data, requestId) => call('qa', 'ask', { ...data, requestId: requestId }),
     onDone: onAsked,
     onFail: toastInfo,
   });

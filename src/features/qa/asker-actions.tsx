@@ -2,38 +2,32 @@ import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
 import { RATINGS, type QuestionView, type Rating } from '@/domain/question.schema';
-import { toCloudError } from '@/lib/cloud-error';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { AppButton } from '@/components/app-button';
 import { Section } from '@/components/section';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { followUp, rateAnswer } from './qa-api';
+import { toastInfo } from '@/components/toast';
 import './qa.scss';
+import { call } from '@/lib/cloud';
+import { useAction } from '@/lib/use-action';
 
 /** The asker, once answered: rate it (不满意 reopens it once) or ask one follow-up question. */
 export function AskerActions({ q, onChanged }: { q: QuestionView; onChanged: (q: QuestionView) => void }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { attempt, busy } = useAction();
   const pending = useRef<PendingRequest | null>(null);
-  if (!q.viewer.isAsker || q.status !== 'answered') return null;
+  if (!q.viewer.actions.includes('rate')) return null;
 
-  const run = async (payload: unknown, call: (requestId: string) => Promise<QuestionView>, done: string) => {
+  const run = async (payload: unknown, send: (requestId: string) => Promise<QuestionView>, done: string) => {
     if (busy) return;
-    pending.current = requestIdFor(pending.current, payload);
-    setBusy(true);
-    try {
-      onChanged(await call(pending.current.requestId));
-      pending.current = null;
-      setText('');
-      toastSuccess(done);
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    const request = (pending.current = requestIdFor(pending.current, payload));
+    const next = await attempt('feedback', () => send(request.requestId), { done });
+    if (!next) return;
+    pending.current = null;
+    setText('');
+    onChanged(next);
   };
   const rate = (rating: Rating) =>
-    run({ rating, text }, (rid) => rateAnswer(q.id, rating, rid, text.trim() || undefined), rating === '不满意' && !q.reopened ? '已重新提交办理' : '感谢评价');
+    run({ rating, text }, (rid) => call('qa', 'rate', { id: q.id, rating, requestId: rid, ...(text.trim() ? { comment: text.trim() } : {}) }), rating === '不满意' && !q.reopened ? '已重新提交办理' : '感谢评价');
 
   return (
     <Section title="评价答复" className="e2e-asker-actions">
@@ -51,8 +45,8 @@ export function AskerActions({ q, onChanged }: { q: QuestionView; onChanged: (q:
         ) : (
           <Text className="qa-hint">选择“不满意”，问题将重新办理一次。</Text>
         )}
-        {!q.followedUp && (
-          <AppButton className="e2e-follow-up" fill="outline" size="small" disabled={busy} onClick={() => (text.trim() ? void run({ followUp: text }, (rid) => followUp(q.id, text, rid), '追问已提交') : toastInfo('请先写下追问内容'))}>
+        {q.viewer.actions.includes('followUp') && (
+          <AppButton className="e2e-follow-up" fill="outline" size="small" disabled={busy} onClick={() => (text.trim() ? void run({ followUp: text }, (rid) => call('qa', 'followUp', { id: q.id, content: text, requestId: rid }), '追问已提交') : toastInfo('请先写下追问内容'))}>
             追问（限一次）
           </AppButton>
         )}

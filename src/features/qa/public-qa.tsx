@@ -6,16 +6,17 @@ import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { publicQuestions, qaFigures } from './qa-api';
 import { PERIODS, percent, periodDates, type PeriodKey } from './qa-format';
-import { questionDetailUrl } from './qa-urls';
+
 import './qa.scss';
+import { call } from '@/lib/cloud';
+import { questionDetailUrl } from '@/routes';
 
 function Figures({ communityId }: { communityId: string }) {
   const [period, setPeriod] = useState<PeriodKey>('year');
   const { state, reload } = useAsync(() => {
     const { from, to } = periodDates(period, new Date());
-    return qaFigures(communityId, from, to);
+    return call('qa', 'figures', { communityId: communityId, from: from, to: to });
   }, [communityId, period]);
   return (
     <Section title="办理情况" className="e2e-qa-figures">
@@ -52,7 +53,7 @@ function Figures({ communityId }: { communityId: string }) {
 
 /** Public: a community's answered public questions (askers masked) and its figures over a chosen period. */
 export function PublicQa({ communityId }: { communityId: string }) {
-  const { state, reload } = useAsync(() => publicQuestions(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('qa', 'publicList', { communityId: communityId }), [communityId]);
   return (
     <View className="public-qa">
       <Figures communityId={communityId} />

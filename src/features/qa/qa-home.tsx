@@ -1,16 +1,17 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { canUseQaInbox } from '@/domain/permissions';
-import type { RoleGrant } from '@/domain/roles';
+import { canUseQaInbox } from '@/domain/question.policy';
+import { actorOfMe } from '@/domain/user.policy';
 import type { MeView } from '@/domain/user.schema';
 import { EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { toastSuccess } from '@/components/toast';
 import { AskForm } from './ask-form';
 import { MyQuestions, type Reloadable } from './my-questions';
-import { QA_INBOX_URL, questionDetailUrl, questionPublicUrl } from './qa-urls';
+
 import './qa.scss';
+import { QA_INBOX_URL, questionDetailUrl, questionPublicUrl } from '@/routes';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -18,7 +19,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export const QaHome = forwardRef<Reloadable, { me: MeView }>(function QaHome({ me }, ref) {
   const mine = useRef<Reloadable>(null);
   useImperativeHandle(ref, () => ({ reload: async () => mine.current?.reload() }), []);
-  const isStaff = canUseQaInbox({ openid: me.openid, isMember: me.profile !== null, communityId: me.community?.id ?? null, grants: me.grants as RoleGrant[] });
+  const isStaff = canUseQaInbox(actorOfMe(me)).ok;
   return (
     <View className="qa-home">
       {isStaff && (

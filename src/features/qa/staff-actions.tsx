@@ -1,37 +1,27 @@
 import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
-import { QUESTION_PHOTO_MAX, type OrgType, type QuestionView } from '@/domain/question.schema';
-import { toCloudError } from '@/lib/cloud-error';
+import { QUESTION_PHOTO_MAX, type OrgType, type QuestionAction, type QuestionView } from '@/domain/question.schema';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
 import { OptionPicker } from '@/components/option-picker';
 import { Section } from '@/components/section';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { listCommunities } from '@/features/communities/communities-api';
-import { listUnits } from '@/features/profile/profile-api';
-import { acceptQuestion, acceptTransfer, answerQuestion, declineTransfer, escalateQuestion, transferQuestion } from './qa-api';
+import { toastInfo } from '@/components/toast';
 import { PhotoField } from './photo-field';
 import './qa.scss';
+import { call } from '@/lib/cloud';
+import { useAction } from '@/lib/use-action';
 
-type Run = (call: () => Promise<QuestionView>, done: string) => Promise<boolean>;
+type Run = (task: () => Promise<QuestionView>, done: string) => Promise<boolean>;
 
 function useRun(onChanged: (q: QuestionView) => void): { busy: boolean; run: Run } {
-  const [busy, setBusy] = useState(false);
-  const run: Run = async (call, done) => {
-    if (busy) return false;
-    setBusy(true);
-    try {
-      onChanged(await call());
-      toastSuccess(done);
-      return true;
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  const { attempt, busy } = useAction();
+  const run: Run = async (task, done) => {
+    const next = await attempt('question', task, { done });
+    if (!next) return false;
+    onChanged(next);
+    return true;
   };
   return { busy, run };
 }
@@ -43,7 +33,7 @@ function AnswerForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boolean
   const submit = async () => {
     pending.current = requestIdFor(pending.current, { text, photos });
     const requestId = pending.current.requestId;
-    if (await run(() => answerQuestion(q.id, text, photos, requestId), '已答复')) pending.current = null;
+    if (await run(() => call('qa', 'answer', { id: q.id, content: text, photos, requestId }), '已答复')) pending.current = null;
   };
   return (
     <View className="qa-form-block e2e-answer-form">
@@ -60,7 +50,7 @@ function TransferForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boole
   const [toType, setToType] = useState<OrgType>('community');
   const [toId, setToId] = useState('');
   const [reason, setReason] = useState('');
-  const orgs = useAsync(() => Promise.all([listCommunities(), listUnits()]), []);
+  const orgs = useAsync(() => Promise.all([call('user', 'listCommunities').then((r) => r.items), call('user', 'listUnits').then((r) => r.items)]), []);
   const [communities, units] = orgs.state.data ?? [[], []];
   const options = (toType === 'community' ? communities : units).map((o) => ({ value: o.id, label: o.name }));
   return (
@@ -75,7 +65,7 @@ function TransferForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boole
       </View>
       <OptionPicker hook="transfer-target" title="转交给" placeholder="选择接收方" options={options} value={toId} onChange={setToId} />
       <TextArea className="e2e-input-transfer-reason" value={reason} placeholder="转交理由（必填）" maxLength={200} autoSize onChange={setReason} />
-      <AppButton className="e2e-submit-transfer" fill="outline" block loading={busy} onClick={() => (toId ? void run(() => transferQuestion(q.id, toType, toId, reason), '已申请转交') : toastInfo('请选择接收方'))}>
+      <AppButton className="e2e-submit-transfer" fill="outline" block loading={busy} onClick={() => (toId ? void run(() => call('qa', 'transfer', { id: q.id, toType: toType, toId: toId, reason: reason }), '已申请转交') : toastInfo('请选择接收方'))}>
         申请转交
       </AppButton>
     </View>
@@ -86,38 +76,39 @@ function TransferForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boole
 export function StaffActions({ q, onChanged }: { q: QuestionView; onChanged: (q: QuestionView) => void }) {
   const { busy, run } = useRun(onChanged);
   const [reason, setReason] = useState('');
-  const open = q.status === 'submitted' || q.status === 'accepted';
 
-  if (q.viewer.canReceiveTransfer && q.transfer) {
+  const may = (action: QuestionAction) => q.viewer.actions.includes(action);
+
+  if (q.transfer && may('acceptTransfer')) {
     return (
       <Section title={`转交给${q.transfer.toName}`} className="e2e-transfer-incoming">
         <View className="qa-form-block">
           <Text className="qa-hint">{`理由：${q.transfer.reason}`}</Text>
-          <AppButton className="e2e-accept-transfer" type="primary" block loading={busy} onClick={() => void run(() => acceptTransfer(q.id), '已接收，由本单位负责办理')}>
+          <AppButton className="e2e-accept-transfer" type="primary" block loading={busy} onClick={() => void run(() => call('qa', 'acceptTransfer', { id: q.id }), '已接收，由本单位负责办理')}>
             接收并负责办理
           </AppButton>
           <TextArea className="e2e-input-decline-reason" value={reason} placeholder="退回理由" maxLength={200} autoSize onChange={setReason} />
-          <AppButton className="e2e-decline-transfer" fill="outline" block disabled={busy} onClick={() => void run(() => declineTransfer(q.id, reason), '已退回')}>
+          <AppButton className="e2e-decline-transfer" fill="outline" block disabled={busy} onClick={() => void run(() => call('qa', 'declineTransfer', { id: q.id, reason: reason }), '已退回')}>
             退回
           </AppButton>
         </View>
       </Section>
     );
   }
-  if (!q.viewer.canHandle || !open) return null;
+  if (!may('answer')) return null;
   return (
     <View className="e2e-staff-actions">
-      {q.overdue && !q.escalated && (
+      {may('escalate') && (
         <View className="qa-alert">
           <Text>该问题已超期，系统将自动上报街道，也可立即上报。</Text>
-          <AppButton className="e2e-escalate" size="small" type="danger" disabled={busy} onClick={() => void run(() => escalateQuestion(q.id), '已上报街道')}>
+          <AppButton className="e2e-escalate" size="small" type="danger" disabled={busy} onClick={() => void run(() => call('qa', 'escalate', { id: q.id }), '已上报街道')}>
             上报街道
           </AppButton>
         </View>
       )}
-      {q.status === 'submitted' && (
+      {may('accept') && (
         <View className="qa-actions">
-          <AppButton className="e2e-accept" type="primary" block loading={busy} onClick={() => void run(() => acceptQuestion(q.id), '已受理')}>
+          <AppButton className="e2e-accept" type="primary" block loading={busy} onClick={() => void run(() => call('qa', 'accept', { id: q.id }), '已受理')}>
             受理
           </AppButton>
         </View>
@@ -125,7 +116,7 @@ export function StaffActions({ q, onChanged }: { q: QuestionView; onChanged: (q:
       <Section title="答复">
         <AnswerForm q={q} run={run} busy={busy} />
       </Section>
-      {!q.transfer && (
+      {may('transfer') && (
         <Section title="转交">
           <TransferForm q={q} run={run} busy={busy} />
         </Section>

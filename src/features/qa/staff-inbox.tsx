@@ -3,14 +3,15 @@ import { Text } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { staffInbox } from './qa-api';
 import { QuestionCard } from './question-card';
-import { qaHandleUrl } from './qa-urls';
+
 import type { Reloadable } from './my-questions';
+import { call } from '@/lib/cloud';
+import { qaHandleUrl } from '@/routes';
 
 /** 问政办理: every open question on the caller's desks, nearest deadline first, so the overdue lead. */
 export const StaffInbox = forwardRef<Reloadable>(function StaffInbox(_props, ref) {
-  const { state, reload } = useAsync(staffInbox, []);
+  const { state, reload } = useAsync(() => call('qa', 'inbox').then((r) => r.items), []);
   useImperativeHandle(ref, () => ({ reload }), [reload]);
   return (
     <AsyncView state={state} onRetry={() => void reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无待办问题" description="新的提问、转交和超期上报会出现在这里" />}>

@@ -2,12 +2,11 @@ import { useRef, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { CertificateView } from '@/domain/certificate';
 import { formatShanghaiDate } from '@/domain/shanghai-time';
-import { toCloudError } from '@/lib/cloud-error';
+import { useAction } from '@/lib/use-action';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
-import { issueCertificate } from './records-api';
 import { CertificateCard } from './certificate-card';
 
 /** Choose a period, issue the 志愿服务记录证明 for it, show it to save or print. */
@@ -16,33 +15,24 @@ export function CertificateIssuer({ onIssued }: { onIssued: () => void }) {
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [issued, setIssued] = useState<CertificateView | null>(null);
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, errors } = useAction({ fields: ['from', 'to'] });
   const pending = useRef<PendingRequest | null>(null);
 
   const issue = async () => {
-    setBusy(true);
-    setError(null);
     pending.current = requestIdFor(pending.current, { from, to });
-    try {
-      setIssued(await issueCertificate(from.trim(), to.trim(), pending.current.requestId));
-      pending.current = null;
-      onIssued();
-    } catch (e) {
-      const err = toCloudError(e);
-      const issue = err.details?.issues?.[0];
-      setError(issue ? { field: issue.field, message: issue.message } : { message: err.message });
-    } finally {
-      setBusy(false);
-    }
+    const certificate = await run('checkin', 'issueCertificate', { from: from.trim(), to: to.trim(), requestId: pending.current.requestId });
+    if (!certificate) return;
+    setIssued(certificate);
+    pending.current = null;
+    onIssued();
   };
 
   return (
     <View>
-      <FormField name="from" label="起始日期" error={error?.field === 'from' ? error.message : undefined}>
+      <FormField name="from" label="起始日期" error={errors.from}>
         <TextInput className="e2e-input-from" value={from} maxLength={10} onChange={setFrom} />
       </FormField>
-      <FormField name="to" label="截止日期" error={error?.field === 'to' ? error.message : error && !error.field ? error.message : undefined}>
+      <FormField name="to" label="截止日期" error={errors.to}>
         <TextInput className="e2e-input-to" value={to} maxLength={10} onChange={setTo} />
       </FormField>
       <View className="form-actions">

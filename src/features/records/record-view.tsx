@@ -4,8 +4,9 @@ import type { MyRecordView, ServiceLogView } from '@/domain/service-log.schema';
 import { AppButton } from '@/components/app-button';
 import { EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { CERTIFICATE_URL, SERVICE_FORM_URL, withQuery } from '@/features/checkin/routes';
+
 import './records.scss';
+import { CERTIFICATE_URL, SERVICE_FORM_URL, withQuery } from '@/routes';
 
 function LogRow({ log }: { log: ServiceLogView }) {
   const canCorrect = log.kind === 'activity' && (log.status === 'confirmed' || log.status === 'rejected' || log.status === 'pending') && log.activityId;

@@ -6,14 +6,14 @@ import { formatShanghaiDate } from '@/domain/shanghai-time';
 import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { chooseAndUploadImages } from '@/lib/upload';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
-import { reportService, requestCorrection } from './records-api';
 import './records.scss';
+import { call } from '@/lib/cloud';
 
 const selfSchema = serviceLogActions.reportService.omit({ requestId: true });
 const SELF_FIELDS = ['type', 'title', 'serviceDate', 'place', 'beneficiaries', 'content', 'hours', 'evidence'] as const;
@@ -26,7 +26,7 @@ function Evidence({ value, onChange, error }: { value: string[]; onChange: (ids:
     try {
       onChange([...value, ...(await chooseAndUploadImages({ count: 6 - value.length }))].slice(0, 6));
     } catch (e) {
-      toastInfo(toCloudError(e).message);
+      toastInfo(toastMessage(e));
     } finally {
       setUploading(false);
     }
@@ -52,7 +52,7 @@ export function SelfReportForm({ communityId, onDone }: { communityId: string; o
     schema: selfSchema,
     toInput: (v) => ({ ...v, communityId, hours: v.hours === '' ? undefined : Number(v.hours) }),
     fields: SELF_FIELDS,
-    submit: (data, requestId) => reportService(data, requestId),
+    submit: (data, requestId) => call('checkin', 'reportService', { ...data, requestId: requestId }),
     onDone,
     onFail: toastInfo,
   });
@@ -100,7 +100,7 @@ export function CorrectionForm({ target, onDone }: { target: { logId?: string; a
     schema: correctionFields,
     toInput: (v) => ({ ...v, hours: v.hours === '' ? undefined : Number(v.hours) }),
     fields: CORRECTION_FIELDS,
-    submit: (data, requestId) => requestCorrection(target.logId ? { ...data, logId: target.logId } : { ...data, activityId: target.activityId }, requestId),
+    submit: (data, requestId) => call('checkin', 'requestCorrection', { ...target.logId ? { ...data, logId: target.logId } : { ...data, activityId: target.activityId }, requestId: requestId }),
     onDone,
     onFail: toastInfo,
   });

@@ -2,30 +2,21 @@ import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { QUALITY_RATINGS, QUALITY_RATING_LABELS, type QualityRating, type ServiceLogView } from '@/domain/service-log.schema';
 import { useAsync } from '@/lib/use-async';
-import { toCloudError } from '@/lib/cloud-error';
+import { call } from '@/lib/cloud';
+import { useAction } from '@/lib/use-action';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { listPendingLogs, reviewLog } from './records-api';
 import './records.scss';
 
 function PendingLog({ log, onDone }: { log: ServiceLogView; onDone: () => void }) {
   const [rating, setRating] = useState<QualityRating>('pass');
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const decide = async (decision: 'confirm' | 'reject') => {
-    setBusy(true);
-    try {
-      await reviewLog(log.id, decision, decision === 'confirm' ? { rating } : { reason });
-      toastSuccess(decision === 'confirm' ? '已确认，时长已计入' : '已退回');
-      onDone();
-    } catch (e) {
-      toastInfo(toCloudError(e).message);
-    } finally {
-      setBusy(false);
-    }
+    const payload = decision === 'confirm' ? { logId: log.id, decision, rating } : { logId: log.id, decision, reason };
+    if (await run('checkin', 'reviewLog', payload, { done: decision === 'confirm' ? '已确认，时长已计入' : '已退回' })) onDone();
   };
   return (
     <View className={`record-log e2e-pending-log e2e-pending-log-${log.kind}`}>
@@ -68,7 +59,7 @@ function PendingLog({ log, onDone }: { log: ServiceLogView; onDone: () => void }
 
 /** 服务时长确认: logs awaiting the community, confirmed with a quality rating or sent back with a reason. */
 export function ServiceReview({ communityId }: { communityId: string }) {
-  const { state, reload } = useAsync(() => listPendingLogs(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('checkin', 'pendingLogs', { communityId: communityId }).then((r) => r.items), [communityId]);
   return (
     <AsyncView state={state} onRetry={() => void reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无待确认的服务记录" />}>
       {(items) => (

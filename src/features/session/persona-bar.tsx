@@ -2,14 +2,15 @@ import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { currentPersona, type CurrentPersona } from '@/lib/dev-login';
-import { LOGIN_PAGE } from '@/lib/cloud';
+import { devLoginEnabled } from '@/lib/session';
 import './persona-bar.scss';
+import { LOGIN_PAGE } from '@/routes';
 
 /** Local H5 only: who the app is acting as, and the way to switch. */
 export function PersonaBar() {
   const [persona, setPersona] = useState<CurrentPersona | null>(() => currentPersona());
   useDidShow(() => setPersona(currentPersona()));
-  if (!(process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true')) return null;
+  if (!devLoginEnabled()) return null;
   return (
     <View className="persona-bar e2e-persona-bar">
       <Text className="persona-bar__label">本地演示身份：</Text>

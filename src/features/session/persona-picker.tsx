@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { ROUTES } from '@/routes';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { currentPersona, devLogin, listPersonas, type Persona } from '@/lib/dev-login';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
@@ -22,9 +23,9 @@ export function PersonaPicker() {
     setBusy(p.openid);
     try {
       await devLogin(p);
-      await Taro.reLaunch({ url: '/pages/index/index' });
+      await Taro.reLaunch({ url: ROUTES.home });
     } catch (error) {
-      toastInfo(toCloudError(error).message);
+      toastInfo(toastMessage(error));
     } finally {
       setBusy(null);
     }

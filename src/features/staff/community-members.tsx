@@ -1,12 +1,8 @@
 import { forwardRef, useImperativeHandle } from 'react';
-import type { MemberProfileView } from '@/domain/user.schema';
-import { callFunction } from '@/lib/cloud';
+import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
-
-const listCommunityMembers = (communityId: string) =>
-  callFunction<{ items: MemberProfileView[] }>('user', 'listCommunityMembers', { communityId }).then((r) => r.items);
 
 export interface Reloadable {
   reload: () => Promise<void>;
@@ -14,7 +10,7 @@ export interface Reloadable {
 
 /** 党员名册 of one community. Phones come masked unless the caller is that community's staff. */
 export const CommunityMembers = forwardRef<Reloadable, { communityId: string }>(function CommunityMembers({ communityId }, ref) {
-  const { state, reload } = useAsync(() => listCommunityMembers(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('user', 'listCommunityMembers', { communityId }).then((r) => r.items), [communityId]);
   useImperativeHandle(ref, () => ({ reload }), [reload]);
   return (
     <AsyncView

@@ -7,9 +7,10 @@ import { ListCell, ListGroup } from '@/components/list-cell';
 import { EmptyState } from '@/components/state-views';
 import { OptionPicker } from '@/components/option-picker';
 import { COMING_SOON, toastComingSoon } from '@/components/toast';
-import { hasRole } from '@/features/session/role-labels';
+import { hasRole } from '@/lib/role-labels';
 import { CommunityMembers, type Reloadable } from './community-members';
-import { WORKBENCH_AREAS, staffCommunities } from './workbench-areas';
+import { staffCommunities } from '@/lib/staff-communities';
+import { WORKBENCH_AREAS } from './workbench-areas';
 
 /** 社区工作台: the community's member roll now, the other areas as they are built. */
 export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workbench({ me }, ref) {

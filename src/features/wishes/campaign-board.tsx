@@ -5,22 +5,15 @@ import type { StaffWishRow } from '@/domain/wish.schema';
 import { AppButton } from '@/components/app-button';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { OptionPicker } from '@/components/option-picker';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { toCloudError } from '@/lib/cloud-error';
-import { addToCampaign } from './wish-api';
+import { useAction } from '@/lib/use-action';
 import { formatMinute } from './wish-format';
 
 /** Campaigns with their time and limit, and the queue's wishes that can be put into one. */
 export function CampaignBoard({ campaigns, queue, onChanged }: { campaigns: CampaignView[]; queue: StaffWishRow[]; onChanged: () => void }) {
   const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? '');
+  const { run } = useAction();
   const add = async (wishId: string) => {
-    try {
-      await addToCampaign(wishId, campaignId);
-      toastSuccess('已加入活动');
-      onChanged();
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    }
+    if (await run('wish', 'addToCampaign', { wishId, campaignId }, { done: '已加入活动' })) onChanged();
   };
   return (
     <View>

@@ -5,11 +5,8 @@ import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { toCloudError } from '@/lib/cloud-error';
-import { fieldErrorsFromServer } from '@/lib/field-errors';
 import { newRequestId } from '@/lib/request-id';
-import { createCampaign } from './wish-api';
+import { useAction } from '@/lib/use-action';
 
 /** `2025-06-01` + `09:00` in 北京时间 → ISO with the +08:00 offset the server reads. */
 export const toPublishAt = (day: string, time: string) => `${day.trim()}T${time.trim() || '00:00'}:00+08:00`;
@@ -22,26 +19,15 @@ export function CampaignForm({ me, onCreated }: { me: MeView; onCreated: () => v
   const [day, setDay] = useState('');
   const [time, setTime] = useState('09:00');
   const [limit, setLimit] = useState('1');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { run, busy, errors, setErrors } = useAction({ fields: ['name', 'scopeId', 'publishAt', 'perPersonLimit'] });
 
   const submit = async () => {
     const [scopeType, scopeId] = scope.split(':');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day.trim())) return setErrors({ publishAt: '请按 2025-06-01 的格式填写日期' });
-    setBusy(true);
-    setErrors({});
-    try {
-      await createCampaign({ name, scopeType: scopeType as 'community' | 'street', scopeId, publishAt: toPublishAt(day, time), perPersonLimit: Number(limit) }, newRequestId());
-      toastSuccess('活动已创建');
-      setName('');
-      onCreated();
-    } catch (error) {
-      const fields = fieldErrorsFromServer(error, ['name', 'scopeId', 'publishAt', 'perPersonLimit']);
-      if (fields) setErrors(fields);
-      toastInfo(toCloudError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    const campaign = { name, scopeType: scopeType as 'community' | 'street', scopeId, publishAt: toPublishAt(day, time), perPersonLimit: Number(limit), requestId: newRequestId() };
+    if (!(await run('wish', 'createCampaign', campaign, { done: '活动已创建' }))) return;
+    setName('');
+    onCreated();
   };
 
   return (

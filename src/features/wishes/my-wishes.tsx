@@ -5,7 +5,7 @@ import type { MyWishesView, WishDetailView } from '@/domain/wish.schema';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { Section } from '@/components/section';
 import { formatDay, URGENCY_LABELS } from './wish-format';
-import { wishDetailUrl } from './wish-routes';
+import { wishDetailUrl } from '@/routes';
 
 function Rows({ items, hook, empty }: { items: WishDetailView[]; hook: string; empty: string }) {
   if (items.length === 0) return <Text className="wish-empty-note">{empty}</Text>;

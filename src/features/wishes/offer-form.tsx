@@ -1,35 +1,33 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { actorOfMe } from '@/domain/user.policy';
 import type { MeView } from '@/domain/user.schema';
+import { claimOptions } from '@/domain/wish.policy';
 import { HELP_WAYS } from '@/domain/wish.schema';
 import { AppButton } from '@/components/app-button';
 import { ChipSelect } from '@/components/chip-select';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastInfo } from '@/components/toast';
+import { useAction } from '@/lib/use-action';
 import { newRequestId } from '@/lib/request-id';
-import { offerHelp } from './wish-api';
+
+type HelpWay = (typeof HELP_WAYS)[number];
 
 /** 认领意向: a member or unit says how they can help; league staff match a wish to it. */
 export function OfferForm({ me }: { me: MeView }) {
-  const [ways, setWays] = useState<string[]>([]);
+  const [ways, setWays] = useState<HelpWay[]>([]);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const asUnit = !me.roles.includes('member') && me.grants.some((g) => g.role === 'unit_admin');
+  const { run, busy } = useAction();
+  // A member offers for themselves; someone who may claim only for their unit offers for it.
+  const claimAs = claimOptions(actorOfMe(me));
+  const asUnit = !claimAs.includes('member') && claimAs.includes('unit');
   const submit = async () => {
     if (!me.community) return toastInfo('请先在首页选择您所在的社区');
-    setBusy(true);
-    try {
-      await offerHelp({ communityId: me.community.id, ways, note, asUnit }, newRequestId());
-      toastSuccess('已登记，工作人员会为您匹配');
-      setWays([]);
-      setNote('');
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    const offer = { communityId: me.community.id, ways, note, asUnit, requestId: newRequestId() };
+    if (!(await run('wish', 'offer', offer, { done: '已登记，工作人员会为您匹配' }))) return;
+    setWays([]);
+    setNote('');
   };
   return (
     <View className="e2e-offer-form">

@@ -4,25 +4,19 @@ import type { OfferView } from '@/domain/wish-offer.schema';
 import type { WishCardView } from '@/domain/wish.schema';
 import { AppButton } from '@/components/app-button';
 import { OptionPicker } from '@/components/option-picker';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { toCloudError } from '@/lib/cloud-error';
-import { assignWish } from './wish-api';
+import { toastInfo } from '@/components/toast';
+import { useAction } from '@/lib/use-action';
 
 const STATUS = { open: '待匹配', proposed: '待对方确认', matched: '已认领' } as const;
 
 /** Offers of help, and for each open one a published wish to propose; the offerer accepts by claiming. */
 export function OfferMatcher({ offers, wishes, onChanged }: { offers: OfferView[]; wishes: WishCardView[]; onChanged: () => void }) {
   const [picked, setPicked] = useState<Record<string, string>>({});
+  const { run } = useAction();
   const assign = async (offerId: string) => {
     const wishId = picked[offerId];
     if (!wishId) return toastInfo('请先选择要匹配的心愿');
-    try {
-      await assignWish(wishId, offerId);
-      toastSuccess('已推送给对方确认');
-      onChanged();
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    }
+    if (await run('wish', 'assign', { wishId, offerId }, { done: '已推送给对方确认' })) onChanged();
   };
   if (offers.length === 0) return <Text className="wish-empty-note">暂无认领意向</Text>;
   return (

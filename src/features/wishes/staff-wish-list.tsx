@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { StaffWishRow } from '@/domain/wish.schema';
 import { formatDay, formatMinute, URGENCY_LABELS } from './wish-format';
-import { wishDetailUrl } from './wish-routes';
+import { wishDetailUrl } from '@/routes';
 
 const URGENCY_CLASS = { ok: 'wish-tag--ok', 'due-soon': 'wish-tag--warn', overdue: '' } as const;
 
@@ -18,9 +18,11 @@ export function StaffWishList({ items, mode }: { items: StaffWishRow[]; mode: 'r
               <Text className="wish-tag">{w.category}</Text>
               {w.contentFlag && <Text className="wish-tag wish-tag--warn e2e-content-flag">内容需复核</Text>}
               {w.claim && mode === 'chase' && <Text className={`wish-tag ${URGENCY_CLASS[w.claim.urgency]} e2e-urgency`}>{URGENCY_LABELS[w.claim.urgency]}</Text>}
-              <Text>
-                {w.contact.name} {w.contact.phone}
-              </Text>
+              {w.contact && (
+                <Text>
+                  {w.contact.name} {w.contact.phone}
+                </Text>
+              )}
               <Text>{w.communityName}</Text>
             </View>
             <View className="wish-card__meta">

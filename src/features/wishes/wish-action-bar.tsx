@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { WishEvent } from '@/domain/wish-machine';
-import { WISH_EVENT_LABELS } from '@/domain/wish-machine';
+import { NEEDS_REASON, WISH_EVENT_LABELS } from '@/domain/wish-machine';
 import { DELIVERY_NOTE_MAX, DELIVERY_PHOTOS_MAX, REASON_MAX } from '@/domain/wish-rules';
 import type { WishDetailView } from '@/domain/wish.schema';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { toCloudError } from '@/lib/cloud-error';
-import { fieldErrorsFromServer } from '@/lib/field-errors';
+import { call } from '@/lib/cloud';
+import { useAction } from '@/lib/use-action';
 import { askToNotify } from '@/lib/subscribe-message';
 import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
-import { claimWish, deliverWish, moveWish, reviewWish } from './wish-api';
 
 interface ActionButton {
   key: string;
@@ -22,7 +20,6 @@ interface ActionButton {
   asUnit: boolean;
 }
 
-const NEEDS_REASON: WishEvent[] = ['reject', 'cancel', 'release', 'revoke'];
 const DANGER: WishEvent[] = ['reject', 'cancel', 'release', 'revoke', 'withdraw'];
 
 /**
@@ -31,14 +28,10 @@ const DANGER: WishEvent[] = ['reject', 'cancel', 'release', 'revoke', 'withdraw'
  */
 export function WishActionBar({
   wish,
-  canClaimAsUnit,
-  canClaimAsMember,
   onDone,
   onStale,
 }: {
   wish: WishDetailView;
-  canClaimAsUnit: boolean;
-  canClaimAsMember: boolean;
   onDone: (w: WishDetailView) => void;
   /** Someone else moved the wish first (e.g. 已被认领): reload so the page shows the truth and its buttons. */
   onStale: () => void;
@@ -47,52 +40,43 @@ export function WishActionBar({
   const [reason, setReason] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { attempt, busy, errors, setErrors } = useAction({ fields: ['reason', 'photos', 'note'] });
 
-  const run = async (work: () => Promise<WishDetailView>, done: string) => {
-    setBusy(true);
-    setErrors({});
-    try {
-      const next = await work();
-      toastSuccess(done);
-      setOpen(null);
-      setReason('');
-      onDone(next);
-    } catch (error) {
-      const fields = fieldErrorsFromServer(error, ['reason', 'photos', 'note']);
-      if (fields) setErrors(fields);
-      const failure = toCloudError(error);
-      toastInfo(failure.message);
-      if (failure.code === 'CONFLICT') {
+  const run = async (send: () => Promise<WishDetailView>, done: string) => {
+    const next = await attempt('wish', send, {
+      done,
+      onFail: (failure) => {
+        if (failure.code !== 'CONFLICT') return;
         setOpen(null);
         onStale();
-      }
-    } finally {
-      setBusy(false);
-    }
+      },
+    });
+    if (!next) return;
+    setOpen(null);
+    setReason('');
+    onDone(next);
   };
 
   const act = async (event: WishEvent, asUnit = false): Promise<void> => {
-    if (event === 'claim') return run(() => claimWish(wish.id, asUnit), '认领成功');
-    if (event === 'approve') return run(() => reviewWish(wish.id, 'approve'), '已发布');
-    if (event === 'confirm') return run(() => moveWish(wish.id, 'confirm'), '已确认收到，心愿销号');
-    if (event === 'withdraw') return run(() => moveWish(wish.id, 'withdraw'), '已撤回');
+    if (event === 'claim') return run(() => call('wish', 'claim', { wishId: wish.id, asUnit }), '认领成功');
+    if (event === 'approve') return run(() => call('wish', 'review', { wishId: wish.id, decision: 'approve' }), '已发布');
+    if (event === 'confirm') return run(() => call('wish', 'move', { wishId: wish.id, event: 'confirm' }), '已确认收到，心愿销号');
+    if (event === 'withdraw') return run(() => call('wish', 'move', { wishId: wish.id, event: 'withdraw' }), '已撤回');
     setOpen(event);
   };
 
   const submitOpen = async (): Promise<void> => {
-    if (open === 'deliver') return run(() => deliverWish(wish.id, photos, note), '已标记送达');
+    if (open === 'deliver') return run(() => call('wish', 'deliver', { wishId: wish.id, photos, note }), '已标记送达');
     if (!reason.trim()) return setErrors({ reason: '请填写原因' });
-    if (open === 'reject') return run(() => reviewWish(wish.id, 'reject', reason), '已驳回');
-    if (open === 'cancel' || open === 'release' || open === 'revoke') return run(() => moveWish(wish.id, open, reason), '已处理');
+    if (open === 'reject') return run(() => call('wish', 'review', { wishId: wish.id, decision: 'reject', reason }), '已驳回');
+    if (open === 'cancel' || open === 'release' || open === 'revoke') return run(() => call('wish', 'move', { wishId: wish.id, event: open, reason }), '已处理');
   };
 
   const buttons = wish.actions.flatMap((event): ActionButton[] => {
     if (event !== 'claim') return [{ key: event, label: WISH_EVENT_LABELS[event], event, asUnit: false }];
     const choices: ActionButton[] = [];
-    if (canClaimAsMember) choices.push({ key: 'claim', label: wish.proposedToViewer ? '接受匹配并认领' : '我来认领', event, asUnit: false });
-    if (canClaimAsUnit) choices.push({ key: 'claim-unit', label: '以单位名义认领', event, asUnit: true });
+    if (wish.claimAs.includes('member')) choices.push({ key: 'claim', label: wish.proposedToViewer ? '接受匹配并认领' : '我来认领', event, asUnit: false });
+    if (wish.claimAs.includes('unit')) choices.push({ key: 'claim-unit', label: '以单位名义认领', event, asUnit: true });
     return choices;
   });
   if (buttons.length === 0) return null;

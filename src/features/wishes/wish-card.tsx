@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { WishCardView } from '@/domain/wish.schema';
 import { formatDay, formatYuan } from './wish-format';
-import { wishDetailUrl } from './wish-routes';
+import { wishDetailUrl } from '@/routes';
 
 /** A wish on the wall or the 公示 list: masked, no contact. */
 export function WishCard({ wish, showHelper }: { wish: WishCardView; showHelper?: boolean }) {

@@ -9,13 +9,13 @@ import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
 import { toastInfo } from '@/components/toast';
-import { staffCommunities } from '@/features/staff/workbench-areas';
+import { staffCommunities } from '@/lib/staff-communities';
 import { FORM_KEY } from '@/lib/field-errors';
 import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
-import { postWish } from './wish-api';
+import { call } from '@/lib/cloud';
 
 const FIELDS = ['title', 'story', 'category', 'beneficiaryType', 'value', 'photos', 'communityId', 'beneficiaryName', 'beneficiaryPhone', 'onBehalf'] as const;
 const ON_BEHALF = '代他人发布（工作人员）';
@@ -53,7 +53,7 @@ export function WishPostForm({ me, onPosted }: { me: MeView; onPosted: (wish: Wi
     schema: postWishInput,
     toInput: (v) => ({ ...v, value: v.value.trim() === '' ? undefined : Number(v.value) }),
     fields: FIELDS,
-    submit: (data, requestId) => postWish(data, requestId),
+    submit: (data, requestId) => call('wish', 'post', { ...data, requestId: requestId }),
     onDone: onPosted,
     onFail: toastInfo,
   });

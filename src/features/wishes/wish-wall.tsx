@@ -6,15 +6,21 @@ import type { MeView } from '@/domain/user.schema';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { listCommunities } from '@/features/communities/communities-api';
-import { hasRole } from '@/features/session/role-labels';
+import { hasRole } from '@/lib/role-labels';
 import { useAsync } from '@/lib/use-async';
 import { LedgerTable } from './ledger-table';
 import { WishCard } from './wish-card';
 import { WishFilters } from './wish-filters';
-import { fetchPublicity, fetchWall } from './wish-api';
-import { STAFF_WISH_PAGES, WISH_MINE_URL, WISH_POST_URL } from './wish-routes';
 import './wishes.scss';
+import { call } from '@/lib/cloud';
+import { ROUTES, WISH_MINE_URL, WISH_POST_URL } from '@/routes';
+
+const STAFF_WISH_PAGES = [
+  { key: 'review', title: '心愿审核', url: ROUTES.staffWishReview },
+  { key: 'chase', title: '认领督办', url: ROUTES.staffWishChase },
+  { key: 'campaign', title: '心愿活动', url: ROUTES.staffWishCampaign },
+  { key: 'match', title: '意向匹配', url: ROUTES.staffWishMatch },
+] as const;
 
 type Tab = 'wall' | 'publicity';
 
@@ -22,9 +28,9 @@ type Tab = 'wall' | 'publicity';
 export function WishWall({ me, round }: { me: MeView | null; round: number }) {
   const [filters, setFilters] = useState<WallFilters>({});
   const [tab, setTab] = useState<Tab>('wall');
-  const communities = useAsync(() => listCommunities(), []);
-  const wall = useAsync(() => fetchWall(filters), [filters, round]);
-  const publicity = useAsync(() => fetchPublicity(filters.communityId), [filters.communityId, tab, round]);
+  const communities = useAsync(() => call('user', 'listCommunities').then((r) => r.items), []);
+  const wall = useAsync(() => call('wish', 'wall', { ...filters, page: 0 }), [filters, round]);
+  const publicity = useAsync(() => call('wish', 'publicity', filters.communityId ? { communityId: filters.communityId } : {}), [filters.communityId, tab, round]);
   const isStaff = me !== null && hasRole(me, 'community_staff', 'league_staff', 'admin');
 
   return (

@@ -3,12 +3,12 @@ import { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
-import { fetchActivity } from '@/features/activities/activities-api';
 import { ActivityDetail } from '@/features/activities/activity-detail';
+import { call } from '@/lib/cloud';
 
 export default function ActivityDetailPage() {
   const { params } = useRouter();
-  const { state, reload } = useAsync(() => fetchActivity(params.id ?? ''), [params.id]);
+  const { state, reload } = useAsync(() => call('checkin', 'activityDetail', { activityId: params.id ?? '' }), [params.id]);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void reload();

@@ -3,20 +3,19 @@ import { View } from '@tarojs/components';
 import { useRef } from 'react';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
-import { listActivities } from '@/features/activities/activities-api';
 import { ActivityCard } from '@/features/activities/activity-card';
-import { fetchMyCheckin } from '@/features/checkin/checkin-api';
-import { fetchMe } from '@/features/session/me-api';
-import { ACTIVITY_DETAIL_URL, withQuery } from '@/features/checkin/routes';
+
+import { call } from '@/lib/cloud';
+import { ACTIVITY_DETAIL_URL, withQuery } from '@/routes';
 
 /** The community's activities: the one given, else where the member reported in, else their home community. */
 async function load(given: string | undefined) {
   let communityId = given;
   if (!communityId) {
-    const [checkin, me] = await Promise.all([fetchMyCheckin(), fetchMe()]);
+    const [checkin, me] = await Promise.all([call('checkin', 'myCheckin').then((r) => r.checkin), call('user', 'me')]);
     communityId = checkin?.communityId ?? me.community?.id;
   }
-  return communityId ? listActivities(communityId) : [];
+  return communityId ? call('checkin', 'listActivities', { communityId: communityId }).then((r) => r.items) : [];
 }
 
 export default function ActivityListPage() {

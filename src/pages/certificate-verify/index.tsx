@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CertificateVerification } from '@/domain/certificate';
-import { toCloudError } from '@/lib/cloud-error';
+import { toastMessage } from '@/lib/field-errors';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { Section } from '@/components/section';
-import { verifyCertificate } from '@/features/records/records-api';
 import { CertificateCard } from '@/features/records/certificate-card';
+import { call } from '@/lib/cloud';
 
 /** Public: anyone holding a certificate checks its number and code (opened with ?no=&code= from the printed one). */
 export default function CertificateVerifyPage() {
@@ -23,10 +23,10 @@ export default function CertificateVerifyPage() {
     setBusy(true);
     setError(null);
     try {
-      setResult(await verifyCertificate(n.trim(), c.trim()));
+      setResult(await call('checkin', 'verifyCertificate', { certificateNo: n.trim(), code: c.trim() }));
     } catch (e) {
       setResult(null);
-      setError(toCloudError(e).message);
+      setError(toastMessage(e));
     } finally {
       setBusy(false);
     }

@@ -3,11 +3,11 @@ import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { Section } from '@/components/section';
-import { fetchMyCertificates } from '@/features/records/records-api';
 import { CertificateIssuer } from '@/features/records/certificate-issuer';
+import { call } from '@/lib/cloud';
 
 export default function CertificatePage() {
-  const { state, reload } = useAsync(fetchMyCertificates, []);
+  const { state, reload } = useAsync(() => call('checkin', 'myCertificates').then((r) => r.items), []);
   return (
     <View className="page page-certificate">
       <Section title="开具志愿服务记录证明">

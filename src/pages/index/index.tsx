@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { PersonaBar } from '@/features/session/persona-bar';
 import { CommunityCard } from '@/features/communities/community-card';
 import { CommunityChooser } from '@/features/communities/community-chooser';

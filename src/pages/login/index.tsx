@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components';
 import { EmptyState } from '@/components/state-views';
 import { PersonaPicker } from '@/features/session/persona-picker';
+import { devLoginEnabled } from '@/lib/session';
 
 export default function LoginPage() {
   return (
     <View className="page page-login">
-      {process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true' ? (
+      {devLoginEnabled() ? (
         <PersonaPicker />
       ) : (
         <EmptyState title="仅本地开发环境可用" description="正式环境中身份即微信用户" />

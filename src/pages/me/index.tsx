@@ -1,7 +1,7 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { PersonaBar } from '@/features/session/persona-bar';
 import { ProfileCard } from '@/features/profile/profile-card';
 

@@ -1,19 +1,19 @@
 import { useEffect } from 'react';
+import { ROUTES } from '@/routes';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
-import { fetchMe } from '@/features/session/me-api';
-import { listUnits } from '@/features/profile/profile-api';
 import { MemberForm } from '@/features/profile/member-form';
+import { call } from '@/lib/cloud';
 
 const backToMe = () => {
-  Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }));
+  Taro.navigateBack().catch(() => Taro.switchTab({ url: ROUTES.me }));
 };
 
 export default function MemberRegisterPage() {
-  const { state, reload } = useAsync(() => Promise.all([fetchMe(), listUnits()]), []);
+  const { state, reload } = useAsync(() => Promise.all([call('user', 'me'), call('user', 'listUnits').then((r) => r.items)]), []);
   const editing = !!state.data?.[0].profile;
 
   useEffect(() => {

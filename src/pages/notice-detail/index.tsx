@@ -3,14 +3,15 @@ import { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@ta
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
-import { getNotice } from '@/features/notices/notice-api';
 import { NoticeDetail } from '@/features/notices/notice-detail';
-import { noticeDetailUrl } from '@/features/notices/notice-urls';
+
+import { call } from '@/lib/cloud';
+import { noticeDetailUrl } from '@/routes';
 
 /** Public and shareable (to a chat or to 朋友圈): one notice, readable without logging in. */
 export default function NoticeDetailPage() {
   const id = useRouter().params.id ?? '';
-  const { state, reload, setData } = useAsync(() => getNotice(id), [id]);
+  const { state, reload, setData } = useAsync(() => call('notice', 'get', { id: id }), [id]);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void reload();

@@ -3,17 +3,17 @@ import { View } from '@tarojs/components';
 import { useRef } from 'react';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
-import { fetchMe } from '@/features/session/me-api';
-import { listNotices } from '@/features/notices/notice-api';
 import { NoticeList } from '@/features/notices/notice-list';
-import { noticeListUrl } from '@/features/notices/notice-urls';
+
+import { call } from '@/lib/cloud';
+import { noticeListUrl } from '@/routes';
 
 /** Public: a community's notices. Without a community in the link, the one the person lives in. */
 export default function NoticeListPage() {
   const { params } = useRouter();
   const { state, reload } = useAsync(async () => {
-    const communityId = params.communityId ?? (await fetchMe()).community?.id;
-    return communityId ? listNotices(communityId) : null;
+    const communityId = params.communityId ?? (await call('user', 'me')).community?.id;
+    return communityId ? call('notice', 'list', { communityId: communityId }) : null;
   }, [params.communityId]);
   const shown = useRef(false);
   useDidShow(() => {

@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { PersonaBar } from '@/features/session/persona-bar';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { QaHome } from '@/features/qa/qa-home';
 import type { Reloadable } from '@/features/qa/my-questions';
 

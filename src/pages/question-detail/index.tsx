@@ -2,15 +2,16 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
-import { getQuestion } from '@/features/qa/qa-api';
 import { QuestionDetail } from '@/features/qa/question-detail';
 import { AskerActions } from '@/features/qa/asker-actions';
-import { questionDetailUrl } from '@/features/qa/qa-urls';
+
+import { call } from '@/lib/cloud';
+import { questionDetailUrl } from '@/routes';
 
 /** One question: the asker's own (with rating and follow-up), or a public one for anyone (asker masked). */
 export default function QuestionDetailPage() {
   const id = useRouter().params.id ?? '';
-  const { state, reload, setData } = useAsync(() => getQuestion(id), [id]);
+  const { state, reload, setData } = useAsync(() => call('qa', 'get', { id: id }), [id]);
   useShareAppMessage(() => ({ title: state.data?.title ?? '网络问政', path: questionDetailUrl(id) }));
   return (
     <View className="page page-question-detail">

@@ -2,14 +2,15 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
-import { fetchMe } from '@/features/session/me-api';
 import { PublicQa } from '@/features/qa/public-qa';
-import { questionPublicUrl } from '@/features/qa/qa-urls';
+
+import { call } from '@/lib/cloud';
+import { questionPublicUrl } from '@/routes';
 
 /** Public: a community's answered questions and figures. Without a community in the link, the one the person lives in. */
 export default function QuestionPublicPage() {
   const { params } = useRouter();
-  const { state, reload } = useAsync(async () => params.communityId ?? (await fetchMe()).community?.id ?? null, [params.communityId]);
+  const { state, reload } = useAsync(async () => params.communityId ?? (await call('user', 'me')).community?.id ?? null, [params.communityId]);
   useShareAppMessage(() => ({ title: '社区问政公开', path: questionPublicUrl(state.data ?? undefined) }));
   return (
     <View className="page page-question-public">

@@ -3,12 +3,12 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
-import { fetchMyRecord } from '@/features/records/records-api';
 import { RecordView } from '@/features/records/record-view';
+import { call } from '@/lib/cloud';
 
 export default function RecordsPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
-  const { state, reload } = useAsync(() => fetchMyRecord(year), [year]);
+  const { state, reload } = useAsync(() => call('checkin', 'myRecord', year === undefined ? {} : { year }), [year]);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void reload();

@@ -3,9 +3,8 @@ import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
-import { fetchMyCheckin } from '@/features/checkin/checkin-api';
-import { fetchMe } from '@/features/session/me-api';
 import { CorrectionForm, SelfReportForm } from '@/features/records/service-form';
+import { call } from '@/lib/cloud';
 
 const back = () => setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800);
 
@@ -15,7 +14,7 @@ export default function ServiceFormPage() {
   const correction = params.mode === 'correction';
   const { state, reload } = useAsync(async () => {
     if (correction) return '';
-    const [checkin, me] = await Promise.all([fetchMyCheckin(), fetchMe()]);
+    const [checkin, me] = await Promise.all([call('checkin', 'myCheckin').then((r) => r.checkin), call('user', 'me')]);
     return checkin?.communityId ?? me.community?.id ?? '';
   }, [correction]);
   const done = () => {

@@ -2,19 +2,21 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { useMe } from '@/features/session/use-me';
-import { fetchMine } from '@/features/wishes/wish-api';
+import { actorOfMe } from '@/domain/user.policy';
+import { claimOptions } from '@/domain/wish.policy';
+import { useMe } from '@/lib/use-me';
 import { MyWishes } from '@/features/wishes/my-wishes';
 import { OfferForm } from '@/features/wishes/offer-form';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
+import { call } from '@/lib/cloud';
 
 export default function WishMinePage() {
-  const mine = useAsync(fetchMine, []);
+  const mine = useAsync(() => call('wish', 'mine'), []);
   const { state: me } = useMe();
   useDidShow(() => void mine.reload());
   usePullDownRefresh(() => void mine.reload().finally(() => Taro.stopPullDownRefresh()));
-  const canHelp = me.data && (me.data.roles.includes('member') || me.data.grants.some((g) => g.role === 'unit_admin'));
+  const canHelp = me.data && claimOptions(actorOfMe(me.data)).length > 0;
   return (
     <View className="page page-wish-mine">
       <AsyncView state={mine.state} onRetry={() => void mine.reload()}>

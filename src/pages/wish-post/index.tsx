@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { WishPostForm } from '@/features/wishes/wish-post-form';
-import { wishDetailUrl } from '@/features/wishes/wish-routes';
+
 import '@/features/wishes/wishes.scss';
+import { wishDetailUrl } from '@/routes';
 
 export default function WishPostPage() {
   const { state, reload } = useMe();

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
-import { fetchMe } from '@/features/session/me-api';
-import { isSignedIn } from '@/features/wishes/signed-in';
+import { isSignedIn } from '@/lib/session';
 import { WishWall } from '@/features/wishes/wish-wall';
+import { call } from '@/lib/cloud';
 
 /** 微心愿 tab: public; who is looking only adds the 许愿 / 我的 / staff entries. */
 export default function WishesPage() {
@@ -12,7 +12,7 @@ export default function WishesPage() {
   const [round, setRound] = useState(0);
   useDidShow(() => {
     setRound((r) => r + 1);
-    if (isSignedIn()) void fetchMe().then(setMe, () => setMe(null));
+    if (isSignedIn()) void call('user', 'me').then(setMe, () => setMe(null));
   });
   usePullDownRefresh(() => {
     setRound((r) => r + 1);

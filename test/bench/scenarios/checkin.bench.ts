@@ -1,7 +1,9 @@
 import type { ActivityView, AttendanceView } from '../../../src/domain/activity.schema';
 import { expectOk } from '../../helpers/local-platform';
-import { HUBIN, STAFF, at, countDocs, gcjReading, northOf, requestId } from '../../integration/functions/checkin/checkin-fixtures';
-import { insertMembers } from '../../integration/functions/wish/wish-fixtures';
+import { HUBIN, at, gcjReading, northOf } from '../../integration/functions/checkin/checkin-fixtures';
+import { requestId } from '../../fixtures/builders';
+import { countDocs, givenMembers } from '../../fixtures/database';
+import { STAFF } from '../../fixtures/personas';
 import { exact, timing, type Scenario } from '../budget';
 import { maxRoundTrips, measure } from '../harness';
 
@@ -16,7 +18,7 @@ export const scenario: Scenario = {
   platform: { now: () => START },
   async run({ platform, quick }) {
     const members = Array.from({ length: quick ? 40 : 500 }, (_, i) => `bench-ci-${i}`);
-    await insertMembers(platform, members);
+    await givenMembers(platform, members);
     const activities = await Promise.all(
       [0, 1].map(async (n) =>
         expectOk(

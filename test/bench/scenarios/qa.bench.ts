@@ -1,14 +1,16 @@
 import { answerQuestion, newQuestion, rateQuestion } from '../../../src/domain/question-machine';
 import { expectOk } from '../../helpers/local-platform';
 import { exact, timing, type Scenario } from '../budget';
-import { bulkInsert, maxRoundTrips, measure } from '../harness';
+import { insertDocs } from '../../fixtures/database';
+import { HUBIN as HUBIN_PLACE, STAFF } from '../../fixtures/personas';
+import { maxRoundTrips, measure } from '../harness';
 
 /**
  * 问政 at 1 000 and 100 000 questions: the staff inbox, the public page and the community's figures. The questions
  * are spread over 200 communities (a city's worth); 湖滨社区 gets its share, the rest are other communities' data
  * that the indexes must step over.
  */
-const HUBIN = { id: 'c-donghu-hubin', name: '湖滨社区', streetId: 'st-baihuazhou', streetName: '百花洲街道' };
+const HUBIN = { id: HUBIN_PLACE.id, name: HUBIN_PLACE.name, streetId: HUBIN_PLACE.streetId, streetName: '百花洲街道' };
 const COMMUNITIES = 200;
 const communityOf = (i: number) => (i % COMMUNITIES === 0 ? HUBIN : { ...HUBIN, id: `c-bench-${i % COMMUNITIES}`, name: `社区${i % COMMUNITIES}` });
 const RATINGS = ['满意', '基本满意', '不满意'] as const;
@@ -31,14 +33,14 @@ export const scenario: Scenario = {
     const figures = [];
     let loaded = 0;
     for (const scale of quick ? [1_000] : [1_000, 100_000]) {
-      await bulkInsert(platform, 'questions', Array.from({ length: scale - loaded }, (_, j) => bulkQuestion(loaded + j)), 5_000);
+      await insertDocs(platform, 'questions', Array.from({ length: scale - loaded }, (_, j) => bulkQuestion(loaded + j)), 5_000);
       loaded = scale;
       const runs = quick ? 3 : 10;
       const call = (openid: string | null, payload: Record<string, unknown>) => async () => {
         const r = await platform.call('qa', openid, payload);
         return { value: expectOk(r), invocationId: r.invocationId };
       };
-      const inbox = await measure(Array.from({ length: runs }, () => call('demo-community-staff', { action: 'inbox' })), 4);
+      const inbox = await measure(Array.from({ length: runs }, () => call(STAFF, { action: 'inbox' })), 4);
       const page = await measure(Array.from({ length: runs }, () => call(null, { action: 'publicList', communityId: HUBIN.id })), 4);
       const stats = await measure(Array.from({ length: runs }, () => call(null, { action: 'figures', communityId: HUBIN.id, from: '2025-01-01', to: '2025-12-31' })), 4);
       figures.push(

@@ -1,4 +1,5 @@
 import { expectOk } from '../../helpers/local-platform';
+import { MEMBER } from '../../fixtures/personas';
 import { exact, timing, type Scenario } from '../budget';
 import { maxRoundTrips, measure } from '../harness';
 
@@ -9,7 +10,7 @@ export const scenario: Scenario = {
     const n = quick ? 20 : 300;
     const me = await measure(
       Array.from({ length: n }, () => async () => {
-        const r = await platform.call('user', 'demo-member', { action: 'me' });
+        const r = await platform.call('user', MEMBER, { action: 'me' });
         return { value: expectOk(r), invocationId: r.invocationId };
       }),
       8,

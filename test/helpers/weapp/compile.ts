@@ -10,9 +10,6 @@ const wcc = require('miniprogram-compiler/src/wcc') as (root: string, files: str
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wcsc = require('miniprogram-compiler/src/wcsc') as (root: string, files: string[], options?: { maxBuffer?: number }) => Record<string, string> | Error;
 
-/** `$gwx(path)` returns the render function of one WXML file (undefined when the file is not in the build). */
-export type Gwx = (wxmlPath: string) => ((data: Record<string, unknown>) => unknown) | undefined;
-
 export interface CompiledWeapp {
   /** wcc's output: a script that defines `$gwx` on `window` (evaluate it where jsdom's window exists). */
   templateSource: string;

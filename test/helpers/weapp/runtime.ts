@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createWx, type WxCall, type WxOptions } from './wx';
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- the harness loads the package's CommonJS files the way WeChat's require does */
 
 export interface WeappProblem {
   kind: 'error' | 'console.error' | 'WXMLRT' | 'unhandledRejection' | 'wx';
@@ -76,12 +76,12 @@ function installRenderLayer() {
 /** Evaluates wcc's output (it writes to `window`) and returns `$gwx`. */
 export function evaluateTemplates(templateSource: string) {
   installRenderLayer();
-  // eslint-disable-next-line no-new-func
   // wcc's code keeps its caches in implicit globals (`__WXML_GLOBAL__`, `$gwx`); local vars keep two builds apart.
   // It also adds the same non-configurable `nv_*` helpers to built-in prototypes, once per webview in WeChat; a
   // second build in this process must reuse them rather than throw "Cannot redefine property".
   const source = templateSource.replaceAll('Object.defineProperty(', '__wccDefine(');
   const define = 'function __wccDefine(o, k, d) { if (!Object.prototype.hasOwnProperty.call(o, k)) Object.defineProperty(o, k, d); return o; }';
+  // eslint-disable-next-line no-new-func -- wcc's output is a script meant for a webview's global scope
   return new Function(`var __WXML_GLOBAL__, $gwx;\n${define}\n${source}; return $gwx;`)() as (p: string) => ((data: unknown) => unknown) | undefined;
 }
 
@@ -268,7 +268,8 @@ export class WeappApp {
   /** Loads app.js and runs App's onLaunch/onShow, as WeChat does when the mini-program starts on `route`. */
   async launch(route = this.appJson.pages[0], query: Record<string, string> = {}) {
     this.guard(() => this.require('', '/app.js'));
-    if (!this.appInstance) throw new Error('app.js did not call App()');
+    // The reason (a throw inside app.js, such as a missing module) is what a person debugging needs to read.
+    if (!this.appInstance) throw new Error(`app.js did not call App(): ${this.problems.map((p) => p.message.split('\n')[0]).join('; ') || 'no error was raised'}`);
     const options = { path: route, query, scene: 1001, referrerInfo: {} };
     this.guard(() => this.appInstance.onLaunch?.call(this.appInstance, options));
     this.guard(() => this.appInstance.onShow?.call(this.appInstance, options));

@@ -3,7 +3,7 @@
  * person must see (the same texts the H5 e2e specs check). The page list itself comes from app.json: a page
  * without an entry here is still rendered for every persona, with the default checks (no error, some text).
  */
-import { PERSONAS, type Persona } from '../../../emulator/seed/personas';
+import { PERSONAS, type Persona } from '../../../local/seed/personas';
 
 export interface PageScenario {
   query?: Record<string, string>;

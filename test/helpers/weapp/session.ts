@@ -7,7 +7,7 @@ import { ROOT, type TestPlatform } from '../local-platform';
 import { compileWeapp } from './compile';
 import { evaluateTemplates, pagesOf, readAppJson, WeappApp, type WeappProblem } from './runtime';
 import { personasFor, SCENARIOS } from './scenarios';
-import type { Persona } from '../../../emulator/seed/personas';
+import type { Persona } from '../../../local/seed/personas';
 import type { WxOptions } from './wx';
 
 /** The weapp build under test (scripts/test.sh builds dist/weapp before jest). */
@@ -19,10 +19,22 @@ export function loadTemplates(dir: string): Templates {
   return evaluateTemplates(compileWeapp(dir).templateSource);
 }
 
-/** The app as `openid` (null: a WeChat user the platform has never seen), its cloud calls going to `platform`. */
+/**
+ * The app as `openid` (null: a WeChat user the platform has never seen), its cloud calls going to `platform`, and its
+ * subscription 允许 granted there through the route the local H5 dialog uses (the build must carry the local template
+ * ids, which scripts/test.sh builds with).
+ */
 export function appAs(dir: string, templates: Templates, platform: TestPlatform, openid: string | null, wx: Partial<WxOptions> = {}) {
   const caller = openid ?? `weapp-visitor-${Date.now()}`;
-  return new WeappApp({ dir, templates, callFunction: async (name, data) => (await platform.call(name, caller, data)).body, ...wx });
+  const grantSubscription = async (tmplIds: string[]) => {
+    const res = await fetch(`${platform.url}/dev/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.login(caller)}` },
+      body: JSON.stringify({ tmplIds }),
+    });
+    if (res.status !== 200) throw new Error(`the platform refused the grant: ${res.status} ${await res.text()}`);
+  };
+  return new WeappApp({ dir, templates, callFunction: async (name, data) => (await platform.call(name, caller, data)).body, grantSubscription, ...wx });
 }
 
 export interface PersonaRun {
@@ -47,9 +59,13 @@ export async function runPersona(dir: string, templates: Templates, platform: Te
         app.report('error', `${route}: ${(error as Error).stack ?? error}`);
         continue;
       }
-      const text = page.text();
+      const texts = scenario.texts?.(persona) ?? [];
+      let text = page.text();
+      // On a loaded machine a page's first request can start after the harness found it idle: wait a little for
+      // the texts, as a person (and the e2e specs) would, before calling them missing.
+      for (const deadline = Date.now() + 3000; texts.some((t) => !text.includes(t)) && Date.now() < deadline; text = page.text()) await app.settle();
       if (!text) missing.push(`${route}: the page shows no text`);
-      for (const expected of scenario.texts?.(persona) ?? []) {
+      for (const expected of texts) {
         if (!text.includes(expected)) missing.push(`${route}: missing「${expected}」in「${text.slice(0, 200)}」`);
       }
       await page.unload();

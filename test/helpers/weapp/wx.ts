@@ -5,8 +5,6 @@
  * shows up as a failure, never as a silent no-op.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 export interface WxCall {
   api: string;
   args: any;
@@ -22,6 +20,13 @@ export interface WxOptions {
   location?: { latitude: number; longitude: number };
   /** `wx.showModal`'s answer (default: the person confirms). */
   modalConfirms?: boolean;
+  /**
+   * Records the person's 允许 on the platform, as the local H5 dialog does (POST /dev/subscribe); rejects when the
+   * platform refuses the ids (a template the mini-program does not have).
+   */
+  grantSubscription: (tmplIds: string[]) => Promise<void>;
+  /** The answer to `wx.requestSubscribeMessage` (default: the person taps 允许). */
+  subscriptionAccepted?: boolean;
 }
 
 interface Hooks {
@@ -114,13 +119,25 @@ export function createWx(options: WxOptions & Hooks) {
     getSetting: asyncApi('getSetting', () => ({ authSetting: { 'scope.userLocation': true } })),
     openSetting: asyncApi('openSetting', () => ({ authSetting: { 'scope.userLocation': true } })),
     authorize: asyncApi('authorize', ok),
-    // subscription: WeChat accepts the request only from a tap
+    // subscription: WeChat accepts the request only from a tap, 1–3 templates the mini-program has; 允许 is granted on
+    // the platform, so a later subscribeMessage.send finds it exactly as on WeChat.
     requestSubscribeMessage: (args: Callbacks & { tmplIds?: string[] } = {}) => {
       const fromTap = options.inTap();
-      return asyncApi('requestSubscribeMessage', ({ tmplIds }) => {
+      return asyncApi('requestSubscribeMessage', async ({ tmplIds }) => {
         if (!fromTap) throw fail('requestSubscribeMessage:fail can only be invoked by user TAP gesture.');
         if (!Array.isArray(tmplIds) || tmplIds.length === 0) throw fail('requestSubscribeMessage:fail Templates list is empty', 20001);
-        return Object.fromEntries(tmplIds.map((id: string) => [id, 'accept']));
+        if (tmplIds.length > 3) throw fail('requestSubscribeMessage:fail Templates count out of max bounds', 20003);
+        const choice = options.subscriptionAccepted === false ? 'reject' : 'accept';
+        if (choice === 'accept') {
+          try {
+            await options.grantSubscription(tmplIds);
+          } catch (error) {
+            // The app swallows this (no message is all it means to a person), so the run must not.
+            options.problem(`requestSubscribeMessage(${tmplIds.join(', ')}): ${(error as Error).message}`);
+            throw fail('requestSubscribeMessage:fail No template data return, verify the template id exist', 20001);
+          }
+        }
+        return Object.fromEntries(tmplIds.map((id: string) => [id, choice]));
       })(args);
     },
     // navigation: recorded; the harness opens pages itself

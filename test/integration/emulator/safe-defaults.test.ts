@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../../emulator/config';
-import { startLocalServer } from '../../../emulator/local-server';
+import { startLocalServer } from '../../../local/server';
 import { startEmulator } from '../../../emulator/server';
 import { buildFixtureFunctions } from '../../helpers/build-fixture-functions';
 import { ROOT, startTestPlatform } from '../../helpers/local-platform';

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { registeredActions } from '../../helpers/function-registry';
 import { ROOT, startTestPlatform, type CallResult, type TestPlatform } from '../../helpers/local-platform';
 import { PAYLOADS, PERSONA, type PayloadContext } from './authorization-payloads';
+import { aMemberProfile, requestId } from '../../fixtures/builders';
+import { POWER_SUPPLY } from '../../fixtures/personas';
 
 /**
  * The authorization matrix of docs/authorization.md, called cell by cell. The table is parsed from the document, so
@@ -102,8 +104,7 @@ const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
-let seq = 0;
-const nextId = (prefix: string) => `authz-${prefix}-${Date.now().toString(36)}-${(seq += 1)}`;
+const nextId = (prefix: string) => requestId(`authz-${prefix}`);
 
 describe.each(matrix.rows.filter((r) => PAYLOADS[r.name]).map((r) => [r.name, r] as const))('%s', (_name, row) => {
   let platform: TestPlatform;
@@ -148,7 +149,7 @@ describe.each(matrix.rows.filter((r) => PAYLOADS[r.name]).map((r) => [r.name, r]
       },
       async newMember() {
         const openid = nextId('member');
-        await ctx.as(openid, 'user', { action: 'registerMember', name: '王小明', phone: '13812345678', workUnitId: 'u-power-supply', partyBranch: '供电第一党支部', skills: [], requestId: nextId('reg') });
+        await ctx.as(openid, 'user', { action: 'registerMember', ...aMemberProfile({ workUnitId: POWER_SUPPLY.id, partyBranch: '供电第一党支部', requestId: nextId('reg') }) });
         return openid;
       },
     };

@@ -1,5 +1,7 @@
 import { formatShanghaiDate, formatShanghaiMinute } from '../../../src/domain/shanghai-time';
 import type { TestPlatform } from '../../helpers/local-platform';
+import { aWishInput } from '../../fixtures/builders';
+import { ADMIN, CHAOYANG as CHAOYANG_PLACE, CITY_ORGAN, HUBIN as HUBIN_PLACE, LEAGUE, MEMBER, OTHER_STAFF, RESIDENT, STAFF, STREET_STAFF, UNIT_ADMIN } from '../../fixtures/personas';
 
 /**
  * The payload of every row of docs/authorization.md: a realistic call over seeded data (湖滨社区) that reaches the
@@ -29,19 +31,20 @@ export interface PayloadContext {
 
 export type PayloadFactory = (ctx: PayloadContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
-export const HUBIN = { id: 'c-donghu-hubin', streetId: 'st-baihuazhou', latitude: 28.6812, longitude: 115.9012, radius: 500 };
-export const CHAOYANG = 'c-xihu-chaoyang';
-export const UNIT = 'u-city-organ';
+const HUBIN = HUBIN_PLACE;
+const CHAOYANG = CHAOYANG_PLACE.id;
+const UNIT = CITY_ORGAN.id;
 
+/** The columns of docs/authorization.md, by persona. */
 export const PERSONA = {
-  resident: 'demo-resident',
-  member: 'demo-member',
-  staff: 'demo-community-staff',
-  otherStaff: 'demo-other-community-staff',
-  streetStaff: 'demo-street-staff',
-  league: 'demo-league-staff',
-  unitAdmin: 'demo-unit-admin',
-  admin: 'demo-admin',
+  resident: RESIDENT,
+  member: MEMBER,
+  staff: STAFF,
+  otherStaff: OTHER_STAFF,
+  streetStaff: STREET_STAFF,
+  league: LEAGUE,
+  unitAdmin: UNIT_ADMIN,
+  admin: ADMIN,
 } as const;
 
 const DAY = 86_400_000;
@@ -52,19 +55,7 @@ const atHubin = { latitude: HUBIN.latitude, longitude: HUBIN.longitude, accuracy
 
 // ——— fixtures, made through the functions as the people who would make them ———
 
-const wishFields = (ctx: PayloadContext) => ({
-  title: '想要一套课外读物',
-  story: '孩子今年上三年级，家里困难，想要一套适合他的课外读物和文具。',
-  category: '学习用品',
-  beneficiaryType: '留守儿童',
-  value: 120,
-  photos: [],
-  communityId: HUBIN.id,
-  beneficiaryName: '张小花',
-  beneficiaryPhone: '13755556666',
-  onBehalf: false,
-  requestId: ctx.requestId('wish'),
-});
+const wishFields = (ctx: PayloadContext) => aWishInput({ onBehalf: false, requestId: ctx.requestId('wish') });
 
 /** 居民 posts a wish for themselves in 湖滨社区: it waits for review. */
 const submittedWish = async (ctx: PayloadContext) => (await ctx.as<{ id: string }>(PERSONA.resident, 'wish', { action: 'post', ...wishFields(ctx) })).id;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sdkFor } from '../../helpers/emulator-sdk';
 import { startTestPlatform } from '../../helpers/local-platform';
 import { startPlatformProcess, type PlatformProcess } from '../../helpers/platform-process';
+import { aMember, aWish } from '../../fixtures/builders';
 
 /**
  * The platform process is killed with SIGKILL in the middle of a burst of writes through the functions, then started
@@ -81,23 +82,14 @@ async function seedClaimables(url: string, members: string[], wishes: number) {
   for (let i = 0; i < members.length; i += 25) {
     await Promise.all(
       members.slice(i, i + 25).map((openid) =>
-        db.collection('users').add({
-          _id: openid, openid, communityId: 'c-donghu-hubin', grants: [], createdAt: now,
-          member: { name: '压测党员', phone: '13800001111', workUnitId: 'u-city-organ', workUnitName: '南昌市直机关工委', partyBranch: '第一支部', skills: [], registeredAt: now, updatedAt: now },
-        }),
+        db.collection('users').add(aMember(openid, { name: '压测党员', createdAt: now })),
       ),
     );
   }
   for (let i = 0; i < wishes; i += 25) {
     await Promise.all(
       Array.from({ length: Math.min(25, wishes - i) }, (_, j) =>
-        db.collection('wishes').add({
-          _id: `dur-w-${i + j}`, title: `心愿${i + j}`, story: '压测', category: '学习用品', beneficiaryType: '留守儿童', value: 100, photos: [],
-          communityId: 'c-donghu-hubin', communityName: '湖滨社区', streetId: 'st-baihuazhou', posterOpenid: 'demo-resident', onBehalf: false,
-          beneficiary: { name: '张三', phone: '13800000000' }, status: 'published', version: 1, publishAt: now, createdAt: now, closedAt: null,
-          contentFlag: null, rejectReason: null, campaign: null, claim: null, proposal: null, delivery: null,
-          ledger: { posted: 1, claimed: 0, closed: 0, closedOnTime: 0 }, history: [],
-        }),
+        db.collection('wishes').add(aWish({ _id: `dur-w-${i + j}`, title: `心愿${i + j}`, status: 'published', publishAt: now })),
       ),
     );
   }

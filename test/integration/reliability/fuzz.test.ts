@@ -3,6 +3,7 @@ import { ErrorCode } from '../../../src/domain/errors';
 import { registeredActions } from '../../helpers/function-registry';
 import { startTestPlatform, type TestPlatform } from '../../helpers/local-platform';
 import { arbitraryOf, jsonSchemaOf, mutationOf } from '../../helpers/schema-arbitrary';
+import { ADMIN, LEAGUE, MEMBER, RESIDENT, STAFF } from '../../fixtures/personas';
 
 /**
  * Bad input for every action of every function: payloads derived from each action's schema, valid and mutated,
@@ -10,7 +11,7 @@ import { arbitraryOf, jsonSchemaOf, mutationOf } from '../../helpers/schema-arbi
  */
 const SEED = 20261122;
 const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 12);
-const CALLERS = [null, 'demo-resident', 'demo-member', 'demo-community-staff', 'demo-league-staff', 'demo-admin', 'fuzz-stranger'];
+const CALLERS = [null, RESIDENT, MEMBER, STAFF, LEAGUE, ADMIN, 'fuzz-stranger'];
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 let platform: TestPlatform;

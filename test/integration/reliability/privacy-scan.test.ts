@@ -3,6 +3,7 @@ import { EJSON } from 'bson';
 import { registeredActions } from '../../helpers/function-registry';
 import { startTestPlatform, type TestPlatform } from '../../helpers/local-platform';
 import { arbitraryOf, jsonSchemaOf } from '../../helpers/schema-arbitrary';
+import { RESIDENT } from '../../fixtures/personas';
 
 /**
  * Every action a resident or an anonymous visitor can call is called over seeded data, and its replies are searched
@@ -17,7 +18,7 @@ const PRIVATE_FIELDS: Record<string, string[]> = {
   service_logs: ['memberName'],
   questions: ['askerName', 'contact', 'phone'],
 };
-const VIEWERS = [null, 'demo-resident'];
+const VIEWERS = [null, RESIDENT];
 const SEED = 7;
 
 let platform: TestPlatform;

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, readEmulatorEnv } from '../../../emulator/config';
-import { checkDevToken, issueDevToken } from '../../../emulator/function-host/dev-token';
+import { checkDevToken, issueDevToken } from '../../../local/dev-token';
 import { assertSafeBinding, isLoopbackAddress, isLoopbackHost } from '../../../emulator/safety';
 import { createEmulator } from '../../../emulator/server';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { deploy, parseArgs } from '../../../scripts/deploy';
 import { COLLECTION_PERMISSION, parseDotenv, readDesiredState, renderPlaceholders, type IndexSpec, type TriggerSpec } from '../../../scripts/deploy/desired';
-import { codeHashOf, computePlan, describePlan, type CurrentState } from '../../../scripts/deploy/plan';
+import { codeHashOf, computePlan, type CurrentState } from '../../../scripts/deploy/plan';
 import type { DeployTarget, FunctionWrite } from '../../../scripts/deploy/target';
 
 /**

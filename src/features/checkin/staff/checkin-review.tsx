@@ -4,31 +4,22 @@ import type { CheckinView } from '@/domain/checkin.schema';
 import { CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
 import { useAsync } from '@/lib/use-async';
-import { toCloudError } from '@/lib/cloud-error';
+import { useAction } from '@/lib/use-action';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { Section } from '@/components/section';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { fetchRoster, listPendingCheckins, reviewCheckin } from '../checkin-api';
 import './staff.scss';
+import { call } from '@/lib/cloud';
 
 function PendingRow({ checkin, onDone }: { checkin: CheckinView; onDone: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const decide = async (decision: 'confirm' | 'reject') => {
-    setBusy(true);
-    try {
-      await reviewCheckin(checkin.memberOpenid, decision, decision === 'reject' ? reason : undefined);
-      toastSuccess(decision === 'confirm' ? '已确认报到' : '已退回');
-      onDone();
-    } catch (e) {
-      toastInfo(toCloudError(e).message);
-    } finally {
-      setBusy(false);
-    }
+    const payload = decision === 'reject' ? { memberOpenid: checkin.memberOpenid, decision, reason } : { memberOpenid: checkin.memberOpenid, decision };
+    if (await run('checkin', 'reviewCheckin', payload, { done: decision === 'confirm' ? '已确认报到' : '已退回' })) onDone();
   };
   return (
     <View className={`staff-row e2e-pending-checkin e2e-pending-checkin-${checkin.memberOpenid}`}>
@@ -52,8 +43,8 @@ function PendingRow({ checkin, onDone }: { checkin: CheckinView; onDone: () => v
 
 /** Pending 报到 to confirm or send back, and the roll of reported members with their confirmed hours. */
 export function CheckinReview({ communityId }: { communityId: string }) {
-  const pending = useAsync(() => listPendingCheckins(communityId), [communityId]);
-  const roster = useAsync(() => fetchRoster(communityId), [communityId]);
+  const pending = useAsync(() => call('checkin', 'pendingCheckins', { communityId: communityId }).then((r) => r.items), [communityId]);
+  const roster = useAsync(() => call('checkin', 'roster', { communityId: communityId }).then((r) => r.items), [communityId]);
   const refresh = () => void Promise.all([pending.reload(), roster.reload()]);
   return (
     <View>

@@ -1,56 +1,36 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { canPickOnMap, pickOnMap } from '@/lib/location';
+import { communityCodeTarget, SAVE_CODE_HINT } from '@/lib/scan';
 import { Image, Text, View } from '@tarojs/components';
 import type { CommunityFenceView } from '@/domain/checkin.schema';
 import { useAsync } from '@/lib/use-async';
-import { toCloudError } from '@/lib/cloud-error';
-import { fieldErrorsFromServer, type FieldErrors } from '@/lib/field-errors';
+import { useAction } from '@/lib/use-action';
 import { AppButton } from '@/components/app-button';
 import { AsyncView } from '@/components/state-views';
 import { FormField } from '@/components/form-field';
 import { Section } from '@/components/section';
 import { TextInput } from '@/components/text-input';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { fetchCommunityQr, fetchCommunitySettings, setCommunityFence } from '../checkin-api';
 import './staff.scss';
-
-const isWeapp = process.env.TARO_ENV === 'weapp';
+import { call } from '@/lib/cloud';
 
 function FenceForm({ community, onSaved }: { community: CommunityFenceView; onSaved: () => void }) {
   const [values, setValues] = useState({ latitude: String(community.latitude), longitude: String(community.longitude), radius: String(community.radius) });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { run, busy, errors } = useAction({ fields: ['latitude', 'longitude', 'radius'] });
   const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
 
-  // weapp: pick the point on a map (WeChat's map gives gcj02, as stored).
   const choose = async () => {
-    try {
-      const res = await Taro.chooseLocation({ latitude: Number(values.latitude), longitude: Number(values.longitude) });
-      setValues((s) => ({ ...s, latitude: res.latitude.toFixed(6), longitude: res.longitude.toFixed(6) }));
-    } catch {
-      // Cancelled.
-    }
+    const place = await pickOnMap({ latitude: Number(values.latitude), longitude: Number(values.longitude) });
+    if (place) setValues((s) => ({ ...s, latitude: place.latitude.toFixed(6), longitude: place.longitude.toFixed(6) }));
   };
 
   const save = async () => {
-    setBusy(true);
-    setErrors({});
-    try {
-      await setCommunityFence({ communityId: community.id, latitude: Number(values.latitude), longitude: Number(values.longitude), radius: Number(values.radius) });
-      toastSuccess('已保存');
-      onSaved();
-    } catch (e) {
-      const fieldErrors = fieldErrorsFromServer(e, ['latitude', 'longitude', 'radius']);
-      if (fieldErrors) setErrors(fieldErrors);
-      else toastInfo(toCloudError(e).message);
-    } finally {
-      setBusy(false);
-    }
+    const fence = { communityId: community.id, latitude: Number(values.latitude), longitude: Number(values.longitude), radius: Number(values.radius) };
+    if (await run('checkin', 'setCommunityFence', fence, { done: '已保存' })) onSaved();
   };
 
   return (
     <View className="e2e-fence-form">
-      {isWeapp && (
+      {canPickOnMap && (
         <View className="staff-form-actions">
           <AppButton block onClick={() => void choose()}>
             在地图上选择社区位置
@@ -76,14 +56,13 @@ function FenceForm({ community, onSaved }: { community: CommunityFenceView; onSa
 }
 
 function CommunityQr({ communityId }: { communityId: string }) {
-  const origin = typeof window !== 'undefined' && window.location ? window.location.origin : undefined;
-  const { state, reload } = useAsync(() => fetchCommunityQr(communityId, isWeapp ? 'weapp' : 'h5', isWeapp ? undefined : origin), [communityId]);
+  const { state, reload } = useAsync(() => call('checkin', 'communityQr', { communityId, ...communityCodeTarget() }), [communityId]);
   return (
     <AsyncView state={state} onRetry={() => void reload()}>
       {(qr) => (
         <View className="staff-qr e2e-community-qr">
           <Image className="staff-qr__image e2e-community-qr-image" src={qr.image} mode="aspectFit" showMenuByLongpress />
-          <Text className="staff-qr__hint">{isWeapp ? '长按图片保存，打印后张贴在社区醒目位置。党员用微信扫码即可报到。' : '右键或长按图片保存后打印。'}</Text>
+          <Text className="staff-qr__hint">{SAVE_CODE_HINT}</Text>
           <Text className="staff-qr__hint e2e-community-qr-opens">{qr.opens}</Text>
         </View>
       )}
@@ -93,7 +72,7 @@ function CommunityQr({ communityId }: { communityId: string }) {
 
 /** 社区位置与报到码: the point and radius of the fence, and the code to print. */
 export function FenceSettings({ communityId }: { communityId: string }) {
-  const { state, reload } = useAsync(() => fetchCommunitySettings(communityId), [communityId]);
+  const { state, reload } = useAsync(() => call('checkin', 'communitySettings', { communityId: communityId }), [communityId]);
   return (
     <View>
       <Section title="社区位置与报到范围">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AsyncView, EmptyState } from '@/components/state-views';
-import { staffCommunities } from '@/features/staff/workbench-areas';
-import { useMe } from '@/features/session/use-me';
+import { staffCommunities } from '@/lib/staff-communities';
+import { useMe } from '@/lib/use-me';
 
 /** Staff pages act for the community the person is staff of (the first, when several). */
 export function StaffScope({ children }: { children: (community: { id: string; name: string }) => ReactNode }) {

@@ -182,7 +182,7 @@ describe('transactions', () => {
       { _id: 'old', n: 1 },
       { _id: 'gone', n: 2 },
     ]);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK's own legacy module, not a public entry
     const legacy = require('@cloudbase/database/dist/commonjs/transaction') as { startTransaction(this: Db): Promise<LegacyTx> };
     type Ref = ReturnType<ReturnType<Db['collection']>['doc']>;
     type LegacyTx = {

@@ -37,6 +37,7 @@ beforeAll(async () => {
     TCB_ENV: DEFAULT_ENV_ID,
   });
   callAsFunction('wx-caller');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the function context is set, as CloudBase loads a function
   cloud = require('wx-server-sdk');
   cloud.init({ env: DEFAULT_ENV_ID });
 });

@@ -1,11 +1,16 @@
 import { expectOk, type TestPlatform } from '../../../helpers/local-platform';
 import { gcj02ToWgs84 } from '../../../../src/domain/geo';
-import { formatShanghaiMinute, parseShanghaiMinute } from '../../../../src/domain/shanghai-time';
+import { parseShanghaiMinute } from '../../../../src/domain/shanghai-time';
+import { aMemberProfile } from '../../../fixtures/builders';
+import { CHAOYANG as CHAOYANG_PLACE, HUBIN as HUBIN_PLACE } from '../../../fixtures/personas';
+
+export { requestId } from '../../../fixtures/builders';
+export { countDocs } from '../../../fixtures/database';
+export { STAFF } from '../../../fixtures/personas';
 
 /** 湖滨社区 (seed): GCJ-02 point, 500 m fence; its staff persona is demo-community-staff. */
-export const HUBIN = { id: 'c-donghu-hubin', latitude: 28.6812, longitude: 115.9012, radius: 500 };
-export const CHAOYANG = { id: 'c-xihu-chaoyang', latitude: 28.6523, longitude: 115.8724 };
-export const STAFF = 'demo-community-staff';
+export const HUBIN = { id: HUBIN_PLACE.id, latitude: HUBIN_PLACE.latitude, longitude: HUBIN_PLACE.longitude, radius: HUBIN_PLACE.radius };
+export const CHAOYANG = { id: CHAOYANG_PLACE.id, latitude: CHAOYANG_PLACE.latitude, longitude: CHAOYANG_PLACE.longitude };
 
 /** A GCJ-02 point `meters` north of a community's point (1° of latitude ≈ 111 195 m). */
 export const northOf = (c: { latitude: number; longitude: number }, meters: number) => ({ latitude: c.latitude + meters / 111_195, longitude: c.longitude });
@@ -16,28 +21,7 @@ export const gcjReading = (p: { latitude: number; longitude: number }, accuracy 
 export const wgsReading = (p: { latitude: number; longitude: number }, accuracy = 20) => ({ ...gcj02ToWgs84(p), accuracy, coordSystem: 'wgs84' as const });
 
 export const at = (text: string) => parseShanghaiMinute(text) as Date;
-export const minute = (d: Date) => formatShanghaiMinute(d);
-
-let seq = 0;
-export const requestId = (prefix = 'req') => `${prefix}-${Date.now().toString(36)}-${(seq += 1)}`;
 
 export async function registerMember(platform: TestPlatform, openid: string, name = '王小明'): Promise<void> {
-  expectOk(
-    await platform.call('user', openid, {
-      action: 'registerMember',
-      name,
-      phone: '13812345678',
-      workUnitId: 'u-city-organ',
-      partyBranch: '机关第二党支部',
-      skills: [],
-      requestId: requestId('reg'),
-    }),
-  );
-}
-
-
-/** Counts documents straight in the emulator (what was or was not written). */
-export async function countDocs(platform: TestPlatform, collectionName: string, query: Record<string, unknown>): Promise<number> {
-  const res = (await platform.emulator.database.handle('database.calculateDocument', { collectionName, query: JSON.stringify(query), queryType: 'WHERE' })) as { data: { total: number } };
-  return res.data.total;
+  expectOk(await platform.call('user', openid, { action: 'registerMember', ...aMemberProfile({ name }) }));
 }

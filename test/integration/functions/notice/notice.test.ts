@@ -1,5 +1,7 @@
 import type { NoticeListView, NoticeSummary, NoticeView } from '../../../../src/domain/notice.schema';
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
+import { requestId } from '../../../fixtures/builders';
+import { HUBIN as HUBIN_PLACE, RESIDENT, STAFF } from '../../../fixtures/personas';
 
 let platform: TestPlatform;
 let clock = new Date('2025-10-01T02:00:00.000Z'); // 10:00 in Shanghai
@@ -10,9 +12,7 @@ beforeAll(async () => {
 
 afterAll(() => platform?.close());
 
-const STAFF = 'demo-community-staff';
-const HUBIN = 'c-donghu-hubin';
-let seq = 0;
+const HUBIN = HUBIN_PLACE.id;
 
 const notice = (overrides: Record<string, unknown> = {}) => ({
   action: 'publish',
@@ -20,7 +20,7 @@ const notice = (overrides: Record<string, unknown> = {}) => ({
   category: '通知公告',
   title: '关于开展秋季环境整治的通知',
   body: '本周六上午 9 点，社区组织环境整治志愿活动，欢迎居民参加。',
-  requestId: `notice-req-${(seq += 1).toString().padStart(4, '0')}`,
+  requestId: requestId('notice'),
   ...overrides,
 });
 
@@ -42,7 +42,7 @@ describe('publishing', () => {
   });
 
   it('refuses a resident and the staff of another community, writing nothing', async () => {
-    expect(errorOf(await platform.call('notice', 'demo-resident', notice({ title: '居民不能发公告' }))).code).toBe('FORBIDDEN');
+    expect(errorOf(await platform.call('notice', RESIDENT, notice({ title: '居民不能发公告' }))).code).toBe('FORBIDDEN');
     expect(errorOf(await platform.call('notice', STAFF, notice({ communityId: 'c-xihu-chaoyang', title: '不是本社区' }))).code).toBe('FORBIDDEN');
     expect(errorOf(await platform.call('notice', null, notice({ title: '匿名' }))).code).toBe('UNAUTHENTICATED');
     const list = expectOk(await platform.call<NoticeListView>('notice', null, { action: 'list', communityId: 'c-xihu-chaoyang' }));
@@ -123,7 +123,7 @@ describe('editing', () => {
   it('pins and unpins, but only for the staff of that community', async () => {
     const posted = await publish({ title: '待置顶通知' });
     expect(expectOk(await platform.call<NoticeView>('notice', STAFF, { action: 'pin', id: posted.id, pinned: true })).pinned).toBe(true);
-    expect(errorOf(await platform.call('notice', 'demo-resident', { action: 'pin', id: posted.id, pinned: false })).code).toBe('FORBIDDEN');
+    expect(errorOf(await platform.call('notice', RESIDENT, { action: 'pin', id: posted.id, pinned: false })).code).toBe('FORBIDDEN');
     expect(errorOf(await platform.call('notice', STAFF, { action: 'pin', id: 'n-missing', pinned: false })).code).toBe('NOT_FOUND');
   });
 });

@@ -27,6 +27,19 @@ describe('asking', () => {
     expect((await mine()).map((m) => m.id)).toContain(q.id);
   });
 
+  it('tells each viewer the moves they may make, from the same policy and machine the moves are checked with', async () => {
+    const q = await askAs(platform);
+    expect(q.viewer.actions).toEqual([]);
+    const staffView = expectOk(await platform.call<QuestionView>('qa', STAFF, { action: 'get', id: q.id }));
+    expect(staffView.viewer.actions).toEqual(['accept', 'answer', 'transfer']);
+    const accepted = expectOk(await platform.call<QuestionView>('qa', STAFF, { action: 'accept', id: q.id }));
+    expect(accepted.viewer.actions).toEqual(['answer', 'transfer']);
+    const answered = expectOk(await platform.call<QuestionView>('qa', STAFF, answerPayload(q.id)));
+    expect(answered.viewer.actions).toEqual([]);
+    const asker = expectOk(await platform.call<QuestionView>('qa', RESIDENT, { action: 'get', id: q.id }));
+    expect(asker.viewer.actions).toEqual(['followUp', 'rate']);
+  });
+
   it('returns the first question when the same ask is retried', async () => {
     const payload = question({ requestId: 'qa-retry-000001', title: '重试只提一次' });
     const [a, b] = await Promise.all([platform.call<QuestionView>('qa', RESIDENT, payload), platform.call<QuestionView>('qa', RESIDENT, payload)]);

@@ -1,7 +1,6 @@
 import { verdictOf } from '../../../../src/domain/content-check';
-import { canManageWishes, canPostWish } from '../../../../src/domain/permissions';
 import type { Actor } from '../../../../src/domain/roles';
-import { wishRelations } from '../../../../src/domain/wish-relations';
+import { canPostWish, managesWishes as canManageWishes, wishRelations } from '../../../../src/domain/wish.policy';
 import { claimUrgency, claimDeadline, claimReminderAt } from '../../../../src/domain/wish-rules';
 import { postWishInput, wishActions } from '../../../../src/domain/wish.schema';
 
@@ -51,10 +50,10 @@ describe('wish permissions and relations', () => {
   });
 
   it('lets residents post only where they live, staff on behalf in scope', () => {
-    expect(canPostWish(actor({ communityId: 'c-donghu-hubin' }), hubin, false)).toBe(true);
-    expect(canPostWish(actor({ communityId: 'c-other' }), hubin, false)).toBe(false);
-    expect(canPostWish(actor({ communityId: 'c-donghu-hubin' }), hubin, true)).toBe(false);
-    expect(canPostWish(league, hubin, true)).toBe(true);
+    expect(canPostWish(actor({ communityId: 'c-donghu-hubin' }), { onBehalf: false }, hubin).ok).toBe(true);
+    expect(canPostWish(actor({ communityId: 'c-other' }), { onBehalf: false }, hubin).ok).toBe(false);
+    expect(canPostWish(actor({ communityId: 'c-donghu-hubin' }), { onBehalf: true }, hubin).ok).toBe(false);
+    expect(canPostWish(league, { onBehalf: true }, hubin).ok).toBe(true);
   });
 
   it('never makes the poster a helper of their own wish, and anonymous viewers nothing', () => {

@@ -11,7 +11,7 @@ const mockTaro = {
 jest.mock('@tarojs/taro', () => ({ __esModule: true, get default() { return mockTaro; } }));
 const taro = mockTaro;
 
-import { CloudError, callFunction, isEnvelope, unwrapEnvelope } from '@/lib/cloud';
+import { CloudError, call, isEnvelope, unwrapEnvelope } from '@/lib/cloud';
 
 const savedEnv = { ...process.env };
 afterEach(() => {
@@ -43,7 +43,7 @@ describe('unwrapEnvelope', () => {
   });
 });
 
-describe('callFunction on h5', () => {
+describe('call on h5', () => {
   beforeEach(() => {
     process.env.TARO_ENV = 'h5';
     process.env.TARO_APP_LOCAL = 'true';
@@ -52,7 +52,7 @@ describe('callFunction on h5', () => {
   it('POSTs { action, ...payload } to /fn/<name> with the dev token', async () => {
     taro.getStorageSync.mockReturnValue('tok-1');
     taro.request.mockResolvedValue({ statusCode: 200, data: { ok: true, data: { items: [] } } });
-    await expect(callFunction('user', 'listUnits', { x: 1 })).resolves.toEqual({ items: [] });
+    await expect(call('user', 'listUnits', { x: 1 } as never)).resolves.toEqual({ items: [] });
     expect(taro.request).toHaveBeenCalledWith(
       expect.objectContaining({
         url: '/fn/user',
@@ -65,18 +65,18 @@ describe('callFunction on h5', () => {
 
   it('turns a failed request into NETWORK', async () => {
     taro.request.mockRejectedValue({ errMsg: 'request:fail' });
-    await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'NETWORK', message: '网络异常，请稍后重试' });
+    await expect(call('user', 'me')).rejects.toMatchObject({ code: 'NETWORK', message: '网络异常，请稍后重试' });
   });
 
   it('sends the person to the persona picker on UNAUTHENTICATED (local h5)', async () => {
     taro.request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
-    await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(call('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });
 
   it('drops an expired token and shows why before going back to the persona picker', async () => {
     taro.request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新选择身份' } } });
-    await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新选择身份' });
+    await expect(call('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新选择身份' });
     expect(taro.removeStorageSync).toHaveBeenCalledWith('devToken');
     expect(taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '登录已过期，请重新选择身份' }));
     expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
@@ -85,26 +85,26 @@ describe('callFunction on h5', () => {
   it('does not redirect when already on the persona picker', async () => {
     taro.getCurrentPages.mockReturnValue([{ route: 'pages/login/index' }]);
     taro.request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
-    await expect(callFunction('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(call('user', 'me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(taro.reLaunch).not.toHaveBeenCalled();
   });
 });
 
-describe('callFunction on weapp', () => {
+describe('call on weapp', () => {
   beforeEach(() => {
     process.env.TARO_ENV = 'weapp';
   });
 
   it('calls wx.cloud with data { action, ...payload } and unwraps result.result', async () => {
     taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { id: 'c1' } } });
-    await expect(callFunction('user', 'setHomeCommunity', { communityId: 'c1' })).resolves.toEqual({ id: 'c1' });
+    await expect(call('user', 'setHomeCommunity', { communityId: 'c1' })).resolves.toEqual({ id: 'c1' });
     expect(taro.cloud.callFunction).toHaveBeenCalledWith({ name: 'user', data: { communityId: 'c1', action: 'setHomeCommunity' } });
     expect(taro.request).not.toHaveBeenCalled();
   });
 
   it('never redirects on UNAUTHENTICATED (identity is the WeChat user)', async () => {
     taro.cloud.callFunction.mockResolvedValue({ result: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
-    await expect(callFunction('user', 'me')).rejects.toBeInstanceOf(CloudError);
+    await expect(call('user', 'me')).rejects.toBeInstanceOf(CloudError);
     expect(taro.reLaunch).not.toHaveBeenCalled();
   });
 });

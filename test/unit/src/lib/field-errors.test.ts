@@ -1,5 +1,5 @@
 import { CloudError } from '@/lib/cloud-error';
-import { FORM_KEY, fieldErrorsFromServer, fieldOf, issuesToFieldErrors, numberField } from '@/lib/field-errors';
+import { FIX_AND_RETRY, FORM_KEY, fieldErrorsFromServer, fieldOf, issuesToFieldErrors, numberField, splitServerErrors, toastMessage } from '@/lib/field-errors';
 
 describe('issuesToFieldErrors', () => {
   it('keeps the first message per top-level field', () => {
@@ -51,5 +51,32 @@ describe('numberField', () => {
     expect(numberField(' 28.68 ')).toBe(28.68);
     expect(numberField('')).toBeUndefined();
     expect(numberField('abc')).toBe('abc');
+  });
+});
+
+describe('toastMessage and splitServerErrors (a toast never shows a field key or a code)', () => {
+  const invalid = new CloudError('INVALID_ARGUMENT', 'reason：原因至少 4 个字；photos：请上传照片', {
+    issues: [
+      { field: 'reason', message: '原因至少 4 个字' },
+      { field: 'photos', message: '请上传照片' },
+    ],
+  });
+
+  it('shows only the Chinese messages of a rejection', () => {
+    expect(toastMessage(invalid)).toBe('原因至少 4 个字；请上传照片');
+    expect(toastMessage(new CloudError('CONFLICT', '心愿已被认领'))).toBe('心愿已被认领');
+  });
+
+  it('puts the messages of shown fields under them and tells the toast to look there', () => {
+    expect(splitServerErrors(invalid, ['reason', 'photos'])).toEqual({ fieldErrors: { reason: '原因至少 4 个字', photos: '请上传照片' }, toast: FIX_AND_RETRY });
+  });
+
+  it('puts a message whose field is not on the screen in the toast, without its field key', () => {
+    expect(splitServerErrors(invalid, ['reason'])).toEqual({ fieldErrors: { reason: '原因至少 4 个字' }, toast: '请上传照片' });
+    expect(splitServerErrors(invalid, [])).toEqual({ fieldErrors: {}, toast: '原因至少 4 个字；请上传照片' });
+  });
+
+  it('leaves errors that are not about fields to the toast', () => {
+    expect(splitServerErrors(new CloudError('FORBIDDEN', '没有权限进行此操作'), ['reason'])).toEqual({ fieldErrors: {}, toast: '没有权限进行此操作' });
   });
 });

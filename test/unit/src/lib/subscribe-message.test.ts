@@ -13,6 +13,7 @@ function load(env: Record<string, string>): Module {
   process.env = { ...savedEnv, ...env };
   let mod: Module | undefined;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy per environment, inside isolateModules
     mod = require('@/lib/subscribe-message') as Module;
   });
   return mod as Module;

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { AdminConsole } from '@/features/admin/admin-console';
 
 export default function AdminConsolePage() {

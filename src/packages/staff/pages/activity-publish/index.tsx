@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { toastSuccess } from '@/components/toast';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { ActivityForm } from '@/features/activities/activity-form';
-import { STAFF_ACTIVITY_MANAGE_URL } from '@/features/checkin/routes';
+import { STAFF_ACTIVITY_MANAGE_URL } from '@/routes';
 
 export default function ActivityPublishPage() {
   return (

@@ -2,13 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
-import {
-  STAFF_ACTIVITY_MANAGE_URL,
-  STAFF_ACTIVITY_PUBLISH_URL,
-  STAFF_CHECKIN_REVIEW_URL,
-  STAFF_CHECKIN_SETTINGS_URL,
-  STAFF_SERVICE_REVIEW_URL,
-} from '@/features/checkin/routes';
+import { STAFF_ACTIVITY_MANAGE_URL, STAFF_ACTIVITY_PUBLISH_URL, STAFF_CHECKIN_REVIEW_URL, STAFF_CHECKIN_SETTINGS_URL, STAFF_SERVICE_REVIEW_URL } from '@/routes';
 
 const AREAS = [
   { key: 'checkin-review', title: '报到确认与党员名册', description: '确认党员报到，查看已报到党员及服务时长', url: STAFF_CHECKIN_REVIEW_URL },

@@ -4,14 +4,15 @@ import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
-import { getNotice } from '@/features/notices/notice-api';
 import { NoticeForm } from '@/features/notices/notice-form';
-import { noticeDetailUrl } from '@/features/notices/notice-urls';
+
+import { call } from '@/lib/cloud';
+import { noticeDetailUrl } from '@/routes';
 
 /** Staff: `?communityId=` publishes a new notice there; `?id=` edits that notice. */
 export default function NoticeEditorPage() {
   const { params } = useRouter();
-  const { state, reload } = useAsync(async () => (params.id ? getNotice(params.id) : null), [params.id]);
+  const { state, reload } = useAsync(async () => (params.id ? call('notice', 'get', { id: params.id }) : null), [params.id]);
   useEffect(() => {
     if (params.id) void Taro.setNavigationBarTitle({ title: '编辑公告' });
   }, [params.id]);

@@ -1,17 +1,17 @@
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { CampaignBoard } from '@/features/wishes/campaign-board';
 import { CampaignForm } from '@/features/wishes/campaign-form';
-import { fetchCampaigns, fetchReviewQueue } from '@/features/wishes/wish-api';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
+import { call } from '@/lib/cloud';
 
 /** 心愿活动 (league staff): campaigns published at a set time, and which wishes go into them. */
 export default function WishCampaignPage() {
   const me = useMe();
-  const board = useAsync(() => Promise.all([fetchCampaigns(), fetchReviewQueue()]), []);
+  const board = useAsync(() => Promise.all([call('wish', 'listCampaigns').then((r) => r.items), call('wish', 'reviewQueue').then((r) => r.items)]), []);
   return (
     <View className="page">
       <Section title="活动列表">

@@ -1,32 +1,22 @@
-import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { toastInfo, toastSuccess } from '@/components/toast';
-import { fetchChaseList, sendReminders } from '@/features/wishes/wish-api';
 import { StaffWishList } from '@/features/wishes/staff-wish-list';
-import { toCloudError } from '@/lib/cloud-error';
+import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
+import { call } from '@/lib/cloud';
 
 /** 认领督办: open claims by deadline; remind those past day 7, release overdue ones from their detail page. */
 export default function WishChasePage() {
-  const { state, reload } = useAsync(fetchChaseList, []);
-  const [busy, setBusy] = useState(false);
+  const { state, reload } = useAsync(() => call('wish', 'chaseList').then((r) => r.items), []);
+  const { run, busy } = useAction();
   useDidShow(() => void reload());
   const remind = async () => {
-    setBusy(true);
-    try {
-      const { reminded } = await sendReminders();
-      toastSuccess(reminded ? `已提醒 ${reminded} 人` : '没有需要提醒的认领');
-      void reload();
-    } catch (error) {
-      toastInfo(toCloudError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run('wish', 'sendReminders', {}, { done: ({ reminded }) => (reminded ? `已提醒 ${reminded} 人` : '没有需要提醒的认领') });
+    if (done) void reload();
   };
   return (
     <View className="page">

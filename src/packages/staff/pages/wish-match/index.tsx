@@ -2,14 +2,14 @@ import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { fetchOffers, fetchWall } from '@/features/wishes/wish-api';
 import { OfferMatcher } from '@/features/wishes/offer-matcher';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
+import { call } from '@/lib/cloud';
 
 /** 意向匹配: offers from members and units, each matched to a wish on the wall. */
 export default function WishMatchPage() {
-  const data = useAsync(() => Promise.all([fetchOffers(), fetchWall({}).then((w) => w.items)]), []);
+  const data = useAsync(() => Promise.all([call('wish', 'listOffers').then((r) => r.items), call('wish', 'wall', { ...{}, page: 0 }).then((w) => w.items)]), []);
   useDidShow(() => void data.reload());
   return (
     <View className="page">

@@ -2,14 +2,14 @@ import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
-import { fetchReviewQueue } from '@/features/wishes/wish-api';
 import { StaffWishList } from '@/features/wishes/staff-wish-list';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
+import { call } from '@/lib/cloud';
 
 /** 心愿审核: submitted wishes in the staff member's scope, oldest first; open one to publish or reject. */
 export default function WishReviewPage() {
-  const { state, reload } = useAsync(fetchReviewQueue, []);
+  const { state, reload } = useAsync(() => call('wish', 'reviewQueue').then((r) => r.items), []);
   useDidShow(() => void reload());
   return (
     <View className="page">

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
-import { useMe } from '@/features/session/use-me';
+import { useMe } from '@/lib/use-me';
 import { Workbench } from '@/features/staff/workbench';
 import type { Reloadable } from '@/features/staff/community-members';
 

@@ -1,4 +1,5 @@
-import { ADMIN_CONSOLE_URL, STAFF_WORKBENCH_URL, entriesFor } from '@/features/home/home-entries';
+import { entriesFor } from '@/features/home/home-entries';
+import { ADMIN_CONSOLE_URL, STAFF_WORKBENCH_URL } from '@/routes';
 
 const keys = (roles: string[]) => entriesFor(roles).map((e) => e.key);
 

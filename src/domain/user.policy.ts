@@ -1,0 +1,30 @@
+import { canManageCommunity, managesCommunity, rule, type Verdict } from './policy';
+import { isAdmin, ROLE_SCOPE_TYPES, type Actor, type GrantableRole, type RoleGrant, type ScopeType } from './roles';
+import type { MeView } from './user.schema';
+
+/** Who may do what with people, communities and units (docs/authorization.md, area `user`). */
+
+export const canCreateCommunity = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以创建社区');
+
+export const canCreateUnit = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以创建单位');
+
+export const canGrantRole = (actor: Actor, grant: { role: GrantableRole; scopeType: ScopeType }): Verdict =>
+  rule(isAdmin(actor) && ROLE_SCOPE_TYPES[grant.role].includes(grant.scopeType), '只有系统管理员可以授予角色，且角色须与范围类型匹配');
+
+/** A community's member roll is staff work of that community. */
+export const canListCommunityMembers = (actor: Actor, target: { communityId: string }): Verdict =>
+  canManageCommunity(actor, target, '只有本社区工作人员可以查看社区党员名单');
+
+/** A member's phone is visible to themselves and to staff of the community they live in. */
+export function canSeeMemberPhone(actor: Actor, member: { openid: string; communityId: string | null }): boolean {
+  if (actor.openid === member.openid) return true;
+  return member.communityId !== null && managesCommunity(actor, member.communityId);
+}
+
+/** The signed-in person as the policies see them, from `user.me`: the client asks the same functions as the server. */
+export const actorOfMe = (me: MeView): Actor => ({
+  openid: me.openid,
+  isMember: me.profile !== null,
+  communityId: me.community?.id ?? null,
+  grants: me.grants as RoleGrant[],
+});
