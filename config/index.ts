@@ -45,6 +45,10 @@ function designWidth(input?: unknown): number {
   return 750;
 }
 
+// Each target gets its own folder, or the two builds overwrite each other. dist/weapp is what WeChat DevTools opens.
+// TARO_OUTPUT_ROOT lets parallel work build into a private folder.
+const outputRoot = process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`;
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'party-community-service',
@@ -57,9 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    // Each target gets its own folder, or the two builds overwrite each other. dist/weapp is what WeChat DevTools opens.
-    // TARO_OUTPUT_ROOT lets parallel work build into a private folder.
-    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
@@ -68,7 +70,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: process.env.TARO_ENV === 'h5' ? [] : ['@tarojs/plugin-html'],
     defineConstants: {},
     env: buildEnv(),
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -82,6 +87,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // NutUI's per-component CSS is order-independent; silences mini-css-extract's "Conflicting order".
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain: quietSizeHints,
+      // project.config.json has setting.es6 false, so WeChat does not transpile: babel must bring zod's ES2020 syntax
+      // (?. ?? class fields) down to what the declared base library runs; test/weapp/syntax.test.ts scans the build.
+      compile: { include: [(file: string) => /node_modules[\\/]zod[\\/]/.test(file)] },
     },
     h5: {
       publicPath: '/',

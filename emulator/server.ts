@@ -173,6 +173,12 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     files,
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://emulator.local');
+      // COS object keys are checked by the COS route, which answers in COS's own XML form (InvalidURI).
+      if (!decodablePath(url.pathname) && !url.pathname.startsWith('/_cos/')) {
+        // Every route of the local platform decodes its path; a malformed escape is the client's error, whatever the route.
+        sendJson(res, 400, { code: 'INVALID_ARGUMENT', message: 'malformed percent-encoding in the request path' });
+        return true;
+      }
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
         await handleAdmin(req, res, url);
         return true;
@@ -187,7 +193,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         const file = cloudPath ? files.get(cloudPath) : null;
         if (!file) sendJson(res, 404, { code: 'STORAGE_FILE_NONEXIST', message: 'no such file' });
         else {
-          res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'cache-control': 'private, max-age=3600' });
+          res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
           res.end(file.body);
         }
         return true;
@@ -265,4 +271,13 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
         });
       }),
   };
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ import { createEmulator, type Emulator } from '../emulator/server';
 import { functionEntry, readFunctionConfigs, type FunctionConfig } from '../emulator/function-host/function-config';
 import { FunctionHost, InvocationFailure } from '../emulator/function-host/function-host';
 import { checkDevToken, DEV_TOKEN_MESSAGES, issueDevToken, type DevSession } from './dev-token';
+import { EmulatorError } from '../emulator/errors';
 import { parseJsonBody, readRawBody } from '../emulator/http/read-body';
 import { sendJson } from '../emulator/http/send';
 import { serveStatic } from '../emulator/http/serve-static';
@@ -12,6 +13,7 @@ import { assertSafeBinding, isLoopbackClient } from '../emulator/safety';
 import { PERSONAS } from './seed/personas';
 import { localTemplateEnv, localTemplateKeys } from '../src/domain/notice-templates';
 import { handleUpload } from './upload-route';
+import { uploadKeyFor } from './upload-key';
 
 /**
  * The local host of this app, beside the emulator (which knows nothing of the app): everything local on one port —
@@ -62,6 +64,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const configFile = path.join(options.root, 'cloudbaserc.json');
   // The local platform knows the product's templates under their local ids, so a wrong id or key fails here as on WeChat.
   const emulator = createEmulator({ ...options, configFile, wx: { templates: localTemplateKeys() } });
+  // Locally the signing secret follows from the emulator's key unless one is given, so uploads and functions agree.
+  const signingSecret = process.env.SIGNING_SECRET || `local-signing-${options.secretKey}`;
   let host: FunctionHost | undefined;
 
   const server = http.createServer((req, res) => {
@@ -80,7 +84,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (req.method === 'POST' && url.pathname === '/storage/upload') {
       const session = sessionOf(req);
       if (!session.ok) return envelopeError(res, 401, 'UNAUTHENTICATED', session.message);
-      return handleUpload(req, res, session.session.openid, emulator.files);
+      return handleUpload(req, res, uploadKeyFor(signingSecret, session.session.openid), emulator.files);
     }
     if (url.pathname.startsWith('/dev/') && !isLoopbackClient(req)) {
       // Anyone who can reach /dev/login can become any persona: only the person at this machine may.
@@ -146,7 +150,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     let event: Record<string, unknown>;
     try {
       event = parseJsonBody(await readRawBody(req, 8 * 1024 * 1024));
-    } catch {
+    } catch (error) {
+      if (error instanceof EmulatorError && error.httpStatus === 413) return envelopeError(res, 413, 'INVALID_ARGUMENT', '请求内容过大');
       return envelopeError(res, 400, 'INVALID_ARGUMENT', '请求体应为 JSON 对象');
     }
     if (event.Type === 'Timer') return envelopeError(res, 403, 'FORBIDDEN', '定时任务只能由平台触发');
@@ -179,7 +184,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     secretKey: options.secretKey,
     poolSize: options.poolSize,
     now: options.now,
-    environment: localFunctionEnvironment(),
+    environment: localFunctionEnvironment(signingSecret),
   });
   emulator.attachFunctionHost(host);
   const functionHost = host;
@@ -214,8 +219,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
  * What cloudbaserc.json's `{{env.NAME}}` renders from locally: this process's environment, with the template ids the
  * local platform knows (whatever a shell may hold for a deployment) and 报到码 for the develop version unless set.
  */
-function localFunctionEnvironment(): Record<string, string | undefined> {
-  return { ...process.env, WXACODE_ENV_VERSION: process.env.WXACODE_ENV_VERSION || 'develop', ...localTemplateEnv() };
+function localFunctionEnvironment(signingSecret: string): Record<string, string | undefined> {
+  return { ...process.env, WXACODE_ENV_VERSION: process.env.WXACODE_ENV_VERSION || 'develop', SIGNING_SECRET: signingSecret, ...localTemplateEnv() };
 }
 
 function envelopeError(res: ServerResponse, status: number, code: string, message: string) {

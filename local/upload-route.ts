@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import busboy from 'busboy';
-import { UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES, uploadPath } from '../src/domain/files';
+import { UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES, UPLOAD_TOO_LARGE, imageTypeOf, uploadPath } from '../src/domain/files';
 import { sendJson } from '../emulator/http/send';
 import type { FileStore } from '../emulator/storage/file-store';
 
@@ -9,7 +9,7 @@ import type { FileStore } from '../emulator/storage/file-store';
  * Local H5 stand-in for wx.cloud.uploadFile: `POST /storage/upload` (multipart, field `file`, an image) by a signed-in
  * person → `{ fileID }` under `uploads/<openid>/`. On weapp the client uploads to CloudBase storage directly.
  */
-export function handleUpload(req: IncomingMessage, res: ServerResponse, openid: string, files: FileStore): void {
+export function handleUpload(req: IncomingMessage, res: ServerResponse, uploadKey: string, files: FileStore): void {
   const contentType = String(req.headers['content-type'] ?? '');
   if (!contentType.startsWith('multipart/form-data')) {
     sendJson(res, 400, { ok: false, error: { code: 'INVALID_ARGUMENT', message: '请以 multipart/form-data 上传图片' } });
@@ -37,10 +37,15 @@ export function handleUpload(req: IncomingMessage, res: ServerResponse, openid: 
     }
     const parts: Buffer[] = [];
     stream.on('data', (d: Buffer) => parts.push(d));
-    stream.on('limit', () => answer(413, { ok: false, error: { code: 'INVALID_ARGUMENT', message: '图片不能超过 10 MB' } }));
+    stream.on('limit', () => answer(413, { ok: false, error: { code: 'INVALID_ARGUMENT', message: UPLOAD_TOO_LARGE } }));
     stream.on('end', () => {
       if (answered) return;
-      const fileID = files.put(uploadPath(openid, `${Date.now()}-${randomBytes(6).toString('hex')}.${ext}`), { body: Buffer.concat(parts), contentType: info.mimeType });
+      const body = Buffer.concat(parts);
+      if (imageTypeOf(body) !== info.mimeType) {
+        answer(400, { ok: false, error: { code: 'INVALID_ARGUMENT', message: '图片内容与格式不符，请重新选择照片' } });
+        return;
+      }
+      const fileID = files.put(uploadPath(uploadKey, `${Date.now()}-${randomBytes(6).toString('hex')}.${ext}`), { body, contentType: info.mimeType });
       answer(200, { ok: true, data: { fileID } });
     });
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { deployedFunctionConfig, FUNCTION_CONFIG_FILE, readDeclaredOpenApis, readFunctionConfigs, type FunctionConfig } from '../emulator/function-host/function-config';
 
 /**
@@ -18,6 +18,21 @@ export async function buildFunctions(options: { root?: string; outDir?: string; 
   await Promise.all(names.map((name) => buildOne(root, outDir, name, configs.find((f) => f.name === name))));
   return names;
 }
+
+/**
+ * zod's `z` and `z.core` namespaces carry `locales`, every translation (~250 KB of each bundle): a namespace object
+ * cannot be tree-shaken. Nothing reads `z.locales`; the one locale used comes from `zod/locales` by name
+ * (src/domain/validation.ts), which still resolves to the real module and keeps only zh-CN (and zod's default en).
+ */
+const withoutZodLocaleNamespace: Plugin = {
+  name: 'without-zod-locale-namespace',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: 'zod-locale-namespace', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }));
+  },
+};
 
 async function buildOne(root: string, outDir: string, name: string, config: FunctionConfig | undefined): Promise<void> {
   const entry = path.join(root, 'cloudfunctions', name, 'index.ts');
@@ -39,6 +54,7 @@ async function buildOne(root: string, outDir: string, name: string, config: Func
     logLevel: 'warning',
     // Optional native accelerators some dependencies probe for; the pure-JS fallbacks are used.
     external: ['bufferutil', 'utf-8-validate', 'encoding'],
+    plugins: [withoutZodLocaleNamespace],
   });
   const pkg = { name: `cloudfunction-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: {} };
   fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, ErrorCode, invalidArgument, unauthenticated } from '../../src/domain/errors';
+import { AppError, conflict, ErrorCode, invalidArgument, unauthenticated } from '../../src/domain/errors';
 import type { Envelope } from '../../src/domain/envelope';
 import type { Verdict } from '../../src/domain/policy';
 import type { Actor } from '../../src/domain/roles';
@@ -8,9 +8,9 @@ import { parseOrThrow } from '../../src/domain/validation';
 import { now } from './clock';
 import { toEnvelope } from './envelope';
 import { actorOf } from './repositories/actor.repository';
-import { findRequestResult, saveRequestResult } from './repositories/request-log.repository';
+import { completeRequest, releaseRequest, reserveRequest, type Reservation, type RequestKey } from './repositories/request-log.repository';
 import { findUser, type UserRecord } from './repositories/user.repository';
-import { trustedOpenid } from './sdk';
+import { hasCallerIdentity, trustedOpenid } from './sdk';
 
 export interface ActionContext {
   /** Empty for anonymous callers of public actions. */
@@ -92,8 +92,9 @@ export function defineFunction<N extends string, A extends Record<string, AnyAct
   return Object.assign(main, { functionName: name, actions });
 
   async function runTimer(triggerName: string, requestId: string): Promise<unknown> {
-    // Only the platform sends timer events; a client forging one would have an identity in its context.
-    if (trustedOpenid()) throw new AppError(ErrorCode.FORBIDDEN, '定时任务只能由平台触发');
+    // Only the platform sends timer events; a client forging one has an identity in its context (an openid, or a
+    // CloudBase login: anonymous, custom or web), whichever kind it is.
+    if (hasCallerIdentity()) throw new AppError(ErrorCode.FORBIDDEN, '定时任务只能由平台触发');
     const timer = options.timers?.[triggerName];
     if (!timer) throw invalidArgument([{ field: 'TriggerName', message: `未知的定时任务：${triggerName.slice(0, 40)}` }]);
     return timer({ now, requestId, triggerName });
@@ -121,29 +122,47 @@ export function defineFunction<N extends string, A extends Record<string, AnyAct
       now,
       requestId,
     };
-    // load → authorize → handler; a retried idempotent write finds its first result before any of it.
-    const guarded = async () => {
-      let resource: unknown;
-      if (definition.load && definition.callerOf) {
-        resource = await definition.load(input, ctx);
-        userPromise = Promise.resolve(definition.callerOf(resource));
-      } else if (definition.load) {
-        // The resource and the caller in parallel: one round trip of latency for both.
-        [resource] = await Promise.all([definition.load(input, ctx), definition.authorize ? user() : undefined]);
-      }
-      if (definition.authorize) enforce(definition.authorize(await ctx.actor(), input, resource, now()));
-      return definition.handler(input, ctx, resource);
-    };
-    if (!definition.idempotent) return guarded();
+    // load → authorize, before anything is written (a refusal writes nothing, not even a request reservation).
+    let resource: unknown;
+    if (definition.load && definition.callerOf) {
+      resource = await definition.load(input, ctx);
+      userPromise = Promise.resolve(definition.callerOf(resource));
+    } else if (definition.load) {
+      // The resource and the caller in parallel: one round trip of latency for both.
+      [resource] = await Promise.all([definition.load(input, ctx), definition.authorize ? user() : undefined]);
+    }
+    if (definition.authorize) enforce(definition.authorize(await ctx.actor(), input, resource, now()));
 
     const clientRequestId = (input as { requestId?: unknown }).requestId;
-    if (typeof clientRequestId !== 'string') return guarded();
-    // Keyed by the caller: a stored result is only ever their own, already authorized, write.
+    if (!definition.idempotent || typeof clientRequestId !== 'string') return definition.handler(input, ctx, resource);
+    // Keyed by the caller: a stored result is only ever their own write. The id names the operation: a replay gets
+    // the stored result even when its payload differs (the first payload is what ran), so every reply is the stored one.
     const key = { openid, fn: name, action, requestId: clientRequestId };
-    const previous = await findRequestResult(key);
-    if (previous) return previous.value;
-    const value = await guarded();
-    // A concurrent retry that finished first wins; both callers then see its result.
-    return (await saveRequestResult(key, value)).value;
+    const reservation = await awaitReservation(key);
+    if (reservation.kind === 'done') return reservation.value;
+    let value: unknown;
+    try {
+      value = await definition.handler(input, ctx, resource);
+    } catch (error) {
+      await releaseRequest(key, reservation.token).catch(() => undefined);
+      throw error;
+    }
+    return (await completeRequest(key, reservation.token, value)).value;
   }
+}
+
+/**
+ * Reserve the request id, or wait briefly for the invocation that holds it: a double tap or a network retry usually
+ * lands while the first is still running, and then gets its result rather than an error. A first run that takes
+ * longer than the wait is answered with CONFLICT, and the client's retry later reads the stored result.
+ */
+const REPLAY_WAITS_MS = [100, 200, 300, 400, 500, 500, 500];
+
+async function awaitReservation(key: RequestKey): Promise<Exclude<Reservation, { kind: 'pending' }>> {
+  for (const wait of [0, ...REPLAY_WAITS_MS]) {
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const reservation = await reserveRequest(key);
+    if (reservation.kind !== 'pending') return reservation;
+  }
+  throw conflict('请求正在处理，请稍后重试');
 }

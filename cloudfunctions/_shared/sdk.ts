@@ -25,6 +25,15 @@ export function trustedOpenid(): string {
   return cloudApp().auth().getUserInfo().openId ?? '';
 }
 
+/**
+ * Whether the call carries any caller identity at all: a WeChat openid, a CloudBase login (uid, also for anonymous
+ * logins), or a custom login. Only the platform's own invocations (timer triggers) carry none.
+ */
+export function hasCallerIdentity(): boolean {
+  const info = cloudApp().auth().getUserInfo();
+  return Boolean(info.openId || info.uid || info.customUserId || info.isAnonymous);
+}
+
 /** A domain `Condition` (src/domain/condition.ts) as the `where` of a query or a conditional update. */
 export function whereOf(condition: Record<string, unknown>): Record<string, unknown> {
   const _ = database().command;

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../src/domain/errors';
 import { uploaderOf } from '../../src/domain/files';
 import { cloudApp } from './sdk';
+import { uploadKeyOf } from './signing';
 
 /** The one module that talks to CloudBase storage from functions. */
 
@@ -21,7 +22,8 @@ async function tempFiles(fileIds: string[]): Promise<TempFile[]> {
  * someone else's photo is refused as INVALID_ARGUMENT on `field`.
  */
 export async function assertOwnUploads(openid: string, fileIds: string[], field = 'photos'): Promise<void> {
-  const foreign = fileIds.findIndex((id) => uploaderOf(id) !== openid);
+  const own = fileIds.length > 0 ? uploadKeyOf(openid) : '';
+  const foreign = fileIds.findIndex((id) => uploaderOf(id) !== own);
   if (foreign >= 0) throw invalidArgument([{ field: `${field}.${foreign}`, message: '照片无效，请重新上传' }]);
   const files = await tempFiles(fileIds);
   const missing = fileIds.findIndex((id) => files.find((f) => f.fileID === id)?.code !== 'SUCCESS');

@@ -5,7 +5,7 @@ import type { NoticeRecord } from '../_shared/repositories/notice.repository';
 const EXCERPT_CHARS = 60;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-/** The editor of a revision stays internal: the public sees what changed and when, not who typed it. */
+/** The editor of a revision stays internal even to staff; the history itself only to staff. */
 export function toNoticeView(n: NoticeRecord, now: Date, canManage: boolean): NoticeView {
   const { excerpt: _excerpt, ...summary } = toNoticeSummary(n, now);
   return {
@@ -13,7 +13,8 @@ export function toNoticeView(n: NoticeRecord, now: Date, canManage: boolean): No
     body: n.body,
     version: n.version,
     canManage,
-    history: n.history.map((h) => ({ category: h.category, title: h.title, body: h.body, replacedAt: new Date(h.replacedAt).toISOString() })),
+    // Earlier wording is for the staff who manage the notice; the public sees only what is published now.
+    history: canManage ? n.history.map((h) => ({ category: h.category, title: h.title, body: h.body, replacedAt: new Date(h.replacedAt).toISOString() })) : [],
   };
 }
 

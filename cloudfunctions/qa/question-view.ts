@@ -21,6 +21,7 @@ export function toSummary(q: QuestionRecord, now: Date): QuestionSummary {
     handlerName: q.handler.name,
     askedAt: new Date(q.askedAt).toISOString(),
     dueAt: iso(q.dueAt),
+    dueProvisional: q.dueProvisional === true,
     overdue: isOverdue({ status: q.status, dueAt: q.dueAt ? new Date(q.dueAt) : null }, now),
     escalated: q.escalated,
     rating: q.rating,
@@ -58,6 +59,8 @@ export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, urls:
     streetName: q.streetName,
     acceptDueAt: new Date(q.acceptDueAt).toISOString(),
     answerDueAt: new Date(q.answerDueAt).toISOString(),
+    acceptDueProvisional: q.acceptDueProvisional === true,
+    answerDueProvisional: q.answerDueProvisional === true,
     followedUp: q.followedUp,
     reopened: q.reopened,
     transfer: insider && q.transfer ? { toName: q.transfer.to.name, reason: q.transfer.reason, at: new Date(q.transfer.at).toISOString() } : null,
@@ -79,6 +82,7 @@ export function toPublicQuestion(q: QuestionRecord): PublicQuestion {
     answeredAt: new Date(latest?.at ?? q.firstAnsweredAt ?? q.askedAt).toISOString(),
     answer: latest?.text ?? '',
     rating: q.rating,
+    progress: q.status === 'closed' ? 'closed' : q.status === 'answered' ? 'answered' : 'reopened',
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
-import { createCommunity, createUnit, grantRole } from './handlers/admin.handler';
+import { createCommunity, createUnit, grantRole, searchPeople } from './handlers/admin.handler';
+import { enterHolidayTable, holidayCalendar } from './handlers/holiday-calendar.handler';
 import { listCommunities } from './handlers/list-communities.handler';
 import { listCommunityMembers } from './handlers/list-community-members.handler';
 import { listUnits } from './handlers/list-units.handler';
@@ -19,6 +20,9 @@ export const main = defineFunction('user', {
   createCommunity,
   createUnit,
   grantRole,
+  searchPeople,
+  holidayCalendar,
+  enterHolidayTable,
 });
 
 /** The contract the client and the tests call this function through (types only). */

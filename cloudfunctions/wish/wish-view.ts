@@ -72,6 +72,7 @@ export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[],
     rejectReason: staff || mine ? w.rejectReason : null,
     contentFlag: staff ? w.contentFlag : null,
     history: historyView(w),
+    contactReveals: staff ? (w.contactReveals ?? []).map((r) => ({ by: r.byLabel, at: new Date(r.at).toISOString() })) : null,
     proposedToViewer: isProposedTo(actor, w),
     claimAs: actions.includes('claim') ? claimOptions(actor) : [],
   };

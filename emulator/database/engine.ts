@@ -111,6 +111,11 @@ export class DatabaseEngine {
     return this.storage.writeCount();
   }
 
+  /** What is stored now, as a digest; tests compare it around a refused call to prove nothing was left behind. */
+  contentDigest(): string {
+    return this.storage.contentDigest();
+  }
+
   close(): void {
     this.transactions.close();
     this.storage.close();

@@ -135,6 +135,15 @@ export class Storage {
     return this.writes;
   }
 
+  /**
+   * A digest of what is stored now: changes with any document left inserted, changed or removed, but not with a
+   * document written and removed again in between (a reserved and released request id).
+   */
+  contentDigest(): string {
+    const row = this.db.prepare('SELECT count(*) AS n, total(version) AS v, total(length(body)) AS b FROM documents').get() as { n: number; v: number; b: number };
+    return `${row.n}:${row.v}:${row.b}`;
+  }
+
   hasCollection(name: string): boolean {
     return this.collections.has(name);
   }

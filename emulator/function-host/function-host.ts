@@ -38,6 +38,13 @@ export interface FunctionHostOptions {
 export interface Caller {
   openid: string;
   appid?: string;
+  /**
+   * A CloudBase (web SDK) login rather than WeChat's: its uid, custom-login user id and whether the login is
+   * anonymous, as CloudBase passes them in TCB_UUID / TCB_CUSTOM_USER_ID / TCB_ISANONYMOUS_USER.
+   */
+  uid?: string;
+  customUserId?: string;
+  isAnonymous?: boolean;
 }
 
 export interface InvocationOutcome {
@@ -176,7 +183,10 @@ export class FunctionHost implements FunctionInvoker {
       SCF_FUNCTIONVERSION: '$LATEST',
       TENCENTCLOUD_SESSIONTOKEN: '',
       TCB_SEQID: invocationId,
-      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID',
+      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID,TCB_UUID,TCB_CUSTOM_USER_ID,TCB_ISANONYMOUS_USER',
+      TCB_UUID: caller?.uid ?? '',
+      TCB_CUSTOM_USER_ID: caller?.customUserId ?? '',
+      TCB_ISANONYMOUS_USER: caller?.isAnonymous ? 'true' : 'false',
       // WX_API_TOKEN is the function's cloud-call identity: the SDK sends it as wxCloudApiToken with every request,
       // and the emulator checks the open APIs this function's config.json declares against it (cloud-call-token.ts).
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_API_TOKEN',

@@ -16,4 +16,7 @@ export const PERSONAS: Persona[] = [
   { openid: 'demo-admin', role: 'admin', label: '系统管理员', description: '创建社区和单位、授予角色' },
   { openid: 'demo-other-community-staff', role: 'community_staff', label: '其他社区工作人员', description: '朝阳新城社区工作人员：用于核对跨社区权限（不能办理湖滨社区的事项）' },
   { openid: 'demo-street-staff', role: 'community_staff', label: '街道工作人员', description: '百花洲街道：接收辖区社区超期上报的问政、督办答复' },
+  // Two roles at once, as is common: the separation-of-duties rules (nobody reviews their own work) are checked with them.
+  { openid: 'demo-staff-member', role: 'community_staff', label: '社区工作人员（兼党员）', description: '湖滨社区工作人员，也是在本社区报到的在职党员：自己的报到和服务记录须由其他工作人员确认' },
+  { openid: 'demo-league-helper', role: 'league_staff', label: '团委工作人员（兼志愿者）', description: '百花洲街道团委工作人员，也是登记的在职党员、提供帮助：自己的认领意向和认领的心愿须由他人匹配和销号' },
 ];

@@ -1,4 +1,5 @@
 import tcb from '@cloudbase/node-sdk';
+import { checkinValidUntil } from '../../src/domain/checkin-term';
 import { publicityEndsAt } from '../../src/domain/notice-publicity';
 import { answerQuestion, newQuestion, rateQuestion } from '../../src/domain/question-machine';
 import { PERSONAS } from './personas';
@@ -37,20 +38,39 @@ export async function seedIfEmpty(options: { serviceUrl: string; envId: string; 
     'demo-admin': [{ role: 'admin', scopeType: 'global', scopeId: 'global', scopeName: '全局' }],
     'demo-street-staff': [{ role: 'community_staff', scopeType: 'street', scopeId: HOME.streetId, scopeName: HOME.street }],
     'demo-other-community-staff': [{ role: 'community_staff', scopeType: 'community', scopeId: SEED_COMMUNITIES[1]._id, scopeName: SEED_COMMUNITIES[1].name }],
+    'demo-staff-member': [{ role: 'community_staff', scopeType: 'community', scopeId: HOME._id, scopeName: HOME.name }],
+    'demo-league-helper': [{ role: 'league_staff', scopeType: 'street', scopeId: HOME.streetId, scopeName: HOME.street }],
+  };
+  /** Registered 在职党员 among the personas: the member, and the two who also hold a staff role. */
+  const memberProfiles: Record<string, object> = {
+    'demo-member': { name: '李建国', phone: '13907911234', workUnitId: SEED_UNITS[0]._id, workUnitName: SEED_UNITS[0].name, partyBranch: '机关第一党支部', skills: ['政策宣讲', '法律咨询'] },
+    'demo-staff-member': { name: '周敏', phone: '13907915678', workUnitId: SEED_UNITS[0]._id, workUnitName: SEED_UNITS[0].name, partyBranch: '机关第二党支部', skills: ['社区服务'] },
+    'demo-league-helper': { name: '吴青', phone: '13907919012', workUnitId: SEED_UNITS[1]._id, workUnitName: SEED_UNITS[1].name, partyBranch: '供电第一党支部', skills: ['助学辅导'] },
   };
   for (const p of PERSONAS) {
     if (p.role === 'new_member') continue;
-    const member =
-      p.role === 'member'
-        ? { name: '李建国', phone: '13907911234', workUnitId: SEED_UNITS[0]._id, workUnitName: SEED_UNITS[0].name, partyBranch: '机关第一党支部', skills: ['政策宣讲', '法律咨询'], registeredAt: now, updatedAt: now }
-        : null;
+    const profile = memberProfiles[p.openid];
+    const member = profile ? { ...profile, registeredAt: now, updatedAt: now } : null;
     const communityId = p.openid === 'demo-other-community-staff' ? SEED_COMMUNITIES[1]._id : HOME._id;
     await db.collection('users').add({ _id: p.openid, openid: p.openid, communityId, member, grants: grantsFor[p.openid] ?? [], createdAt: now });
   }
+  await seedStaffMemberCheckin(db, now);
   await seedNoticesAndAnswers(db, now);
   await seedWishes(db, now);
   await seedActivities(db, now);
   return true;
+}
+
+/** The staff member who is also a member has reported to their own community; a colleague confirmed it. */
+async function seedStaffMemberCheckin(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const reportedAt = new Date(now.getTime() - 30 * 86_400_000);
+  await db.collection('checkins').add({
+    _id: 'demo-staff-member', openid: 'demo-staff-member', communityId: HOME._id, communityName: HOME.name,
+    memberName: '周敏', workUnitId: SEED_UNITS[0]._id, workUnitName: SEED_UNITS[0].name, partyBranch: '机关第二党支部',
+    status: 'confirmed', reportedAt, validUntil: checkinValidUntil(reportedAt), distance: 35, accuracy: 20,
+    point: { latitude: 28.681, longitude: 115.901 }, reviewedBy: 'demo-community-staff', reviewedByName: '湖滨社区工作人员',
+    reviewedAt: reportedAt, rejectReason: null, version: 1,
+  });
 }
 
 /** 湖滨社区's public face on first start: two notices and two answered, rated 问政 questions. */

@@ -44,8 +44,12 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The message is the people's text only (a toast may show it as it is); the field keys travel in
+ * `details.issues`, where a form puts each message under its field.
+ */
 export const invalidArgument = (issues: FieldIssue[]) =>
-  new AppError(ErrorCode.INVALID_ARGUMENT, issues.map((i) => `${i.field}：${i.message}`).join('；') || '参数不正确', { issues });
+  new AppError(ErrorCode.INVALID_ARGUMENT, [...new Set(issues.map((i) => i.message))].join('；') || '参数不正确', { issues });
 export const unauthenticated = (message = '请先登录') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string, details?: ErrorBody['details']) => new AppError(ErrorCode.CONFLICT, message, details);

@@ -4,9 +4,10 @@ import { hasGrant, isAdmin, type Actor } from './roles';
  * What a permission answers: yes, or no with the Chinese sentence the caller sees. The refusal's message lives
  * with its rule, so the function seam (`defineAction({ authorize })`) and a button that is hidden for the same
  * reason say the same thing. `code` is only for refusals that are not about who the caller is (a wish that is
- * already claimed): the seam sends `FORBIDDEN` otherwise.
+ * already claimed): the seam sends `FORBIDDEN` otherwise. `NOT_FOUND` is for an object the caller may not know
+ * exists: the refusal then reads exactly as for a missing id.
  */
-export type Verdict = { ok: true } | { ok: false; message: string; code?: 'CONFLICT' | 'FAILED_PRECONDITION' };
+export type Verdict = { ok: true } | { ok: false; message: string; code?: 'CONFLICT' | 'FAILED_PRECONDITION' | 'NOT_FOUND' };
 
 export const ALLOW: Verdict = { ok: true };
 

@@ -20,10 +20,14 @@ export function periodBounds(from: string, to: string): { start: Date; end: Date
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
-/**
- * 答复率 answered / received; 按时答复率 first answers within the limit / questions whose answer is due (answered,
- * or unanswered past the limit); 办结率 closed / received; 满意度 (满意 + 基本满意) / rated.
- */
+/** The figures as the public page names and defines them; `figuresFrom` computes each exactly so. */
+export const FIGURE_DEFINITIONS = [
+  { key: 'responseRate', label: '响应率', definition: '已答复的问题 ÷ 收到的问题' },
+  { key: 'onTimeRate', label: '按期率', definition: '在答复期限内首次答复的问题 ÷ 已答复或已过答复期限的问题' },
+  { key: 'resolutionRate', label: '解决率', definition: '已办结的问题 ÷ 收到的问题' },
+  { key: 'satisfactionRate', label: '满意率', definition: '评价为满意或基本满意的问题 ÷ 已评价的问题（含不满意，以最近一次评价为准）' },
+] as const satisfies readonly { key: keyof QaFigures; label: string; definition: string }[];
+
 export function figuresFrom(counts: FigureCounts, period: { communityId: string; from: string; to: string }): QaFigures {
   return {
     ...period,

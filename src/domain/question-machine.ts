@@ -1,7 +1,8 @@
 import { conflict, failedPrecondition, invalidArgument } from './errors';
 import { deskKey, type DeskKey } from './question-desk';
 import { ACCEPT_WORKING_DAYS, QA_CATEGORIES, type AskInput, type OrgRef, type QaCategory, type QuestionStatus, type Rating, type ThreadKind } from './question.schema';
-import { workingDayDeadline } from './working-day';
+import { CN_HOLIDAY_CALENDAR, type HolidayCalendar } from './holiday-calendar';
+import { workingDayDue } from './working-day';
 
 /**
  * The life of a question (docs/domain.md §4), pure: each transition checks the state, returns the whole next state
@@ -18,6 +19,8 @@ export interface ThreadEntry {
   actor: 'asker' | 'staff' | 'system';
   /** The organisation staff acted for; the asker's entries carry none. */
   org?: string;
+  /** The staff member who answered (never shown): who may not then rate or follow up that answer as its asker. */
+  by?: string;
   text?: string;
   photos?: string[];
 }
@@ -50,8 +53,13 @@ export interface Question {
   askedAt: Date;
   acceptDueAt: Date;
   answerDueAt: Date;
+  /** 预计: the deadline counted over a year without a holiday table (weekends only); recomputed once it exists. */
+  acceptDueProvisional?: boolean;
+  answerDueProvisional?: boolean;
   /** The next deadline while open (derived), null once answered. */
   dueAt: Date | null;
+  /** Derived: `dueAt` is provisional (what the recomputation looks for). */
+  dueProvisional?: boolean;
   acceptedAt: Date | null;
   firstAnsweredAt: Date | null;
   answeredAt: Date | null;
@@ -83,6 +91,7 @@ function derive(q: Question): Question {
   return {
     ...q,
     dueAt: q.status === 'submitted' ? q.acceptDueAt : q.status === 'accepted' ? q.answerDueAt : null,
+    dueProvisional: q.status === 'submitted' ? q.acceptDueProvisional === true : q.status === 'accepted' ? q.answerDueProvisional === true : false,
     inboxKeys: [...new Set(inboxKeys)],
     publicListed: q.isPublic && !q.needsReview && q.firstAnsweredAt !== null,
   };
@@ -94,10 +103,19 @@ export interface NewQuestionContext {
   community: { id: string; name: string; streetId: string; streetName: string };
   needsReview: boolean;
   now: Date;
+  /** The shipped and the entered holiday tables; without it, the shipped ones. */
+  calendar?: HolidayCalendar;
 }
 
 /** The answer deadline from a moment: the category's limit in working days (the holiday calendar). */
-const answerDeadline = (category: Parameters<typeof answerDaysOf>[0], from: Date) => workingDayDeadline(from, answerDaysOf(category));
+const answerDeadline = (category: QaCategory, from: Date, calendar: HolidayCalendar) => {
+  const due = workingDayDue(from, answerDaysOf(category), calendar);
+  return { answerDueAt: due.at, answerDueProvisional: due.provisional };
+};
+const acceptDeadline = (from: Date, calendar: HolidayCalendar) => {
+  const due = workingDayDue(from, ACCEPT_WORKING_DAYS, calendar);
+  return { acceptDueAt: due.at, acceptDueProvisional: due.provisional };
+};
 
 export function newQuestion(input: Omit<AskInput, 'communityId' | 'askerName'>, ctx: NewQuestionContext): Question {
   return derive({
@@ -118,8 +136,8 @@ export function newQuestion(input: Omit<AskInput, 'communityId' | 'askerName'>, 
     transfer: null,
     status: 'submitted',
     askedAt: ctx.now,
-    acceptDueAt: workingDayDeadline(ctx.now, ACCEPT_WORKING_DAYS),
-    answerDueAt: answerDeadline(input.category, ctx.now),
+    ...acceptDeadline(ctx.now, ctx.calendar ?? CN_HOLIDAY_CALENDAR),
+    ...answerDeadline(input.category, ctx.now, ctx.calendar ?? CN_HOLIDAY_CALENDAR),
     dueAt: null,
     acceptedAt: null,
     firstAnsweredAt: null,
@@ -151,7 +169,7 @@ export function acceptQuestion(q: Question, now: Date): Question {
   return next(q, { status: 'accepted', acceptedAt: now, needsReview: false }, { kind: 'accepted', at: now, actor: 'staff', org: q.handler.name });
 }
 
-export function answerQuestion(q: Question, answer: { text: string; photos: string[]; org: string }, now: Date): Question {
+export function answerQuestion(q: Question, answer: { text: string; photos: string[]; org: string; by?: string }, now: Date): Question {
   mustBeOpen(q);
   const first = q.firstAnsweredAt === null;
   return next(
@@ -166,28 +184,28 @@ export function answerQuestion(q: Question, answer: { text: string; photos: stri
       needsReview: false,
       transfer: null,
     },
-    { kind: 'answered', at: now, actor: 'staff', org: answer.org, text: answer.text, photos: answer.photos },
+    { kind: 'answered', at: now, actor: 'staff', org: answer.org, text: answer.text, photos: answer.photos, ...(answer.by ? { by: answer.by } : {}) },
   );
 }
 
 /** The asker's one follow-up question: back to the desk with a fresh answer deadline. */
-export function followUpQuestion(q: Question, text: string, now: Date): Question {
+export function followUpQuestion(q: Question, text: string, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): Question {
   if (q.followedUp) throw conflict('每个问题只能追问一次');
   if (q.status !== 'answered') throw failedPrecondition(q.status === 'closed' ? '问题已办结，不能再追问' : '问题尚未答复，请等待答复后再追问');
   return next(
     q,
-    { status: 'accepted', followedUp: true, answerDueAt: answerDeadline(q.category, now) },
+    { status: 'accepted', followedUp: true, ...answerDeadline(q.category, now, calendar) },
     { kind: 'followed_up', at: now, actor: 'asker', text },
   );
 }
 
 /** 满意 / 基本满意 close it; the first 不满意 reopens it once, a second one closes it with that rating. */
-export function rateQuestion(q: Question, rating: Rating, comment: string | undefined, now: Date): Question {
+export function rateQuestion(q: Question, rating: Rating, comment: string | undefined, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): Question {
   if (q.status === 'closed') throw conflict('已评价过，不能重复评价');
   if (q.status !== 'answered') throw failedPrecondition(q.reopened ? '问题正在重新办理，答复后可再评价' : '问题尚未答复，答复后才能评价');
   const rated: ThreadEntry = { kind: 'rated', at: now, actor: 'asker', text: comment ? `${rating}：${comment}` : rating };
   if (rating === '不满意' && !q.reopened) {
-    const reopened = next(q, { status: 'accepted', reopened: true, answerDueAt: answerDeadline(q.category, now) }, rated);
+    const reopened = next(q, { status: 'accepted', reopened: true, ...answerDeadline(q.category, now, calendar) }, rated);
     return { ...reopened, thread: [...reopened.thread, { kind: 'reopened', at: now, actor: 'system' }] };
   }
   return next(q, { status: 'closed', rating, closedAt: now }, rated);
@@ -220,4 +238,22 @@ export function escalateQuestion(q: Question, now: Date, by: 'staff' | 'system',
   if (!isOverdue(q, now)) throw failedPrecondition('问题未超期，无需上报街道');
   if (q.escalated) throw conflict(`已上报${q.streetName}`);
   return next(q, { escalated: true, escalatedAt: now }, { kind: 'escalated', at: now, actor: by, org, text: `超期未${q.status === 'submitted' ? '受理' : '答复'}，已上报${q.streetName}` });
+}
+
+/** When the answer deadline was last set: the follow-up or the reopening that reset it, else the asking. */
+const answerClockStart = (q: Question): Date => {
+  const reset = [...q.thread].reverse().find((e) => e.kind === 'followed_up' || e.kind === 'reopened');
+  return new Date(reset?.at ?? q.askedAt);
+};
+
+/**
+ * The provisional deadlines of an open question computed again with a calendar that may now hold the missing
+ * year: the new state, or null when nothing became firm (no thread entry: nobody acted, the calendar got better).
+ */
+export function firmDeadlines(q: Question, calendar: HolidayCalendar): Question | null {
+  if (!isOpen(q)) return null;
+  const accept = q.acceptDueProvisional ? acceptDeadline(new Date(q.askedAt), calendar) : null;
+  const answer = q.answerDueProvisional ? answerDeadline(q.category, answerClockStart(q), calendar) : null;
+  if (!(accept && !accept.acceptDueProvisional) && !(answer && !answer.answerDueProvisional)) return null;
+  return derive({ ...q, ...accept, ...answer, version: q.version + 1 });
 }

@@ -1,4 +1,4 @@
-import { rule, type Verdict } from './policy';
+import { allOf, rule, type Verdict } from './policy';
 import {
   acceptQuestion,
   acceptTransfer,
@@ -64,8 +64,17 @@ export const canDeclineTransfer = (actor: Actor, _input: unknown, question: Tran
 /** The asker's own question: follow up, rate, and see it whether public or not. */
 export const isAskerOf = (actor: Actor, question: { askerOpenid: string }) => actor.openid.length > 0 && actor.openid === question.askerOpenid;
 
-export const canGiveFeedback = (actor: Actor, _input: unknown, question: { askerOpenid: string }): Verdict =>
-  rule(isAskerOf(actor, question), '只能对自己提出的问题追问或评价');
+/** Whether the viewer wrote one of the question's answers. */
+const answeredBy = (actor: Actor, question: { thread: readonly { kind: string; by?: string }[] }) =>
+  actor.openid.length > 0 && question.thread.some((e) => e.kind === 'answered' && e.by === actor.openid);
+
+/** Separation of duties: staff who asked a question do not answer it themselves. */
+export const canAnswerQuestion = (actor: Actor, _input: unknown, question: HandledQuestion & { askerOpenid: string }): Verdict =>
+  allOf(canHandleQuestion(actor, null, question), rule(!isAskerOf(actor, question), '不能答复自己提出的问题，请由本社区（单位）其他工作人员答复'));
+
+/** Follow up and rate: the asker, and not on an answer they wrote themselves (separation of duties). */
+export const canGiveFeedback = (actor: Actor, _input: unknown, question: { askerOpenid: string; thread: readonly { kind: string; by?: string }[] }): Verdict =>
+  allOf(rule(isAskerOf(actor, question), '只能对自己提出的问题追问或评价'), rule(!answeredBy(actor, question), '不能评价自己答复的问题，请由其他工作人员跟进'));
 
 /** Who may read a question that is not on the public page: the asker and the staff who handle or receive it. */
 export const canReadQuestion = (actor: Actor, question: HandledQuestion & TransferredQuestion & { askerOpenid: string; publicListed: boolean }): boolean =>
@@ -78,7 +87,7 @@ export const canReadQuestion = (actor: Actor, question: HandledQuestion & Transf
 export function questionActions(actor: Actor, q: Question, now: Date): QuestionAction[] {
   const moves: Record<QuestionAction, [Verdict, () => unknown]> = {
     accept: [canHandleQuestion(actor, null, q), () => acceptQuestion(q, now)],
-    answer: [canHandleQuestion(actor, null, q), () => answerQuestion(q, { text: '', photos: [], org: '' }, now)],
+    answer: [canAnswerQuestion(actor, null, q), () => answerQuestion(q, { text: '', photos: [], org: '' }, now)],
     transfer: [canTransferQuestion(actor, null, q), () => requestTransfer(q, { type: 'unit', id: '', name: '' }, '', now)],
     escalate: [canHandleQuestion(actor, null, q), () => escalateQuestion(q, now, 'staff')],
     acceptTransfer: [canAcceptTransfer(actor, null, q), () => acceptTransfer(q, now)],

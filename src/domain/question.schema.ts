@@ -117,6 +117,8 @@ export interface QuestionSummary {
   askedAt: string;
   /** The deadline to meet next (受理 or 答复), while the question is open. */
   dueAt: string | null;
+  /** 预计: `dueAt` was counted over a year whose holiday table is not entered yet. */
+  dueProvisional: boolean;
   overdue: boolean;
   escalated: boolean;
   rating: Rating | null;
@@ -137,6 +139,8 @@ export interface QuestionView extends QuestionSummary {
   streetName: string;
   acceptDueAt: string;
   answerDueAt: string;
+  acceptDueProvisional: boolean;
+  answerDueProvisional: boolean;
   followedUp: boolean;
   reopened: boolean;
   transfer: { toName: string; reason: string; at: string } | null;
@@ -154,8 +158,10 @@ export interface PublicQuestion {
   askerName: string;
   askedAt: string;
   answeredAt: string;
+  /** The latest answer; while `progress` is 'reopened' it is the answer the asker was not satisfied with. */
   answer: string;
   rating: Rating | null;
+  progress: 'answered' | 'reopened' | 'closed';
 }
 
 export interface QaFigures {

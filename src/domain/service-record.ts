@@ -32,6 +32,19 @@ export function confirmationDelta(entry: ConfirmedEntry, replaces: ConfirmedEntr
   return { entry: { ...entry, hours: entry.hours - (replaces?.hours ?? 0) }, activities: replaces ? 0 : 1 };
 }
 
+/**
+ * What one activity credits a member, across its log and every 补录, after confirming `hours` in place of
+ * `replaces` (the confirmed log it corrects, if any): never more than the activity's length. Checked when a
+ * correction is requested and again, inside the confirming transaction, when one is confirmed.
+ */
+export function creditAfter(credited: number, replaces: number, hours: number, cap: number): { ok: true; credited: number } | { ok: false; message: string } {
+  const next = Math.max(0, credited - replaces) + hours;
+  if (next > cap + 1e-9) {
+    return { ok: false, message: `该活动已确认 ${credited} 小时，再计入 ${hours} 小时将超过活动时长（${cap} 小时），请对已确认的记录申请补录` };
+  }
+  return { ok: true, credited: next };
+}
+
 export const pointsFor = (hours: number) => Math.floor(hours * POINTS_PER_HOUR * 10) / 10;
 
 export function toTotalsView(totals: ServiceTotals | undefined): ServiceTotalsView {

@@ -1,5 +1,5 @@
 import { canManageCommunity, managesCommunity, rule, type Verdict } from './policy';
-import { isAdmin, ROLE_SCOPE_TYPES, type Actor, type GrantableRole, type RoleGrant, type ScopeType } from './roles';
+import { hasGrant, isAdmin, ROLE_SCOPE_TYPES, type Actor, type GrantableRole, type RoleGrant, type ScopeType } from './roles';
 import type { MeView } from './user.schema';
 
 /** Who may do what with people, communities and units (docs/authorization.md, area `user`). */
@@ -10,6 +10,16 @@ export const canCreateUnit = (actor: Actor): Verdict => rule(isAdmin(actor), '�
 
 export const canGrantRole = (actor: Actor, grant: { role: GrantableRole; scopeType: ScopeType }): Verdict =>
   rule(isAdmin(actor) && ROLE_SCOPE_TYPES[grant.role].includes(grant.scopeType), '只有系统管理员可以授予角色，且角色须与范围类型匹配');
+
+/** Finding people to grant roles to is admin work (the result is masked all the same). */
+export const canSearchPeople = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以查找用户');
+
+/** The holiday calendar is the admin's to keep; entering a year's table changes every 问政 deadline. */
+export const canEnterHolidayTable = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以录入节假日安排');
+
+/** Staff whose workbench warns about a missing table, and the admin who enters it. */
+export const canSeeHolidayCalendar = (actor: Actor): Verdict =>
+  rule(isAdmin(actor) || hasGrant(actor, 'community_staff') || hasGrant(actor, 'league_staff'), '只有工作人员可以查看节假日安排');
 
 /** A community's member roll is staff work of that community. */
 export const canListCommunityMembers = (actor: Actor, target: { communityId: string }): Verdict =>

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { GRANTABLE_ROLES, SCOPE_TYPES } from './roles';
+import { holidayTableSchema } from './holiday-calendar';
+import { GRANTABLE_ROLES, SCOPE_TYPES, type RoleGrant } from './roles';
 import { idSchema, latitudeSchema, longitudeSchema, requestIdSchema, text } from './validation';
+
+/** An enum's message: 请选择… when nothing was chosen, `wrong` when the value is not one of the options. */
+const choice = (label: string, wrong: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === '' ? `请选择${label}` : wrong;
 
 /** Mainland mobile numbers: 11 digits starting 13–19. */
 export const phoneSchema = z
@@ -51,12 +56,50 @@ export const userActions = {
   grantRole: z
     .object({
       openid: idSchema('用户'),
-      role: z.enum(GRANTABLE_ROLES, { error: '角色不在可授予的范围内' }),
-      scopeType: z.enum(SCOPE_TYPES, { error: '范围类型不正确' }),
+      role: z.enum(GRANTABLE_ROLES, { error: choice('角色', '角色不在可授予的范围内') }),
+      scopeType: z.enum(SCOPE_TYPES, { error: choice('范围类型', '范围类型不正确') }),
       scopeId: idSchema('范围'),
     })
     .strict(),
+  /** Admins find the person to grant a role by part of the name or the last four digits of the phone. */
+  searchPeople: z
+    .object({
+      query: z
+        .string({ error: '请输入姓名或手机号后四位' })
+        .trim()
+        .min(1, '请输入姓名或手机号后四位')
+        .max(20, '查找内容不能超过 20 个字'),
+    })
+    .strict(),
+  /** The holiday tables in force and the warning staff see when one is missing. */
+  holidayCalendar: z.object({}).strict(),
+  /** An admin enters a year's 放假调休 table, checked by the same schema as the tables shipped in the code. */
+  enterHolidayTable: z.object({ table: holidayTableSchema }).strict(),
 } as const;
+
+/** A year's table as the console lists it. */
+export interface HolidayTableView {
+  year: number;
+  title: string;
+  documentNumber: string;
+  /** Entered by an admin (else shipped with the code). */
+  entered: boolean;
+}
+
+export interface HolidayCalendarView {
+  /** 「2027 年的节假日安排尚未录入，问政期限暂按预计计算」, or null. */
+  warning: string | null;
+  tables: HolidayTableView[];
+}
+
+/** One person an admin may grant a role to: masked, with the grants they already hold. */
+export interface PersonMatch {
+  openid: string;
+  name: string;
+  phone: string;
+  workUnitName: string;
+  grants: RoleGrant[];
+}
 
 
 /** What a profile looks like to whoever is looking; phone masked unless it is one's own or staff's view. */
@@ -92,6 +135,8 @@ export interface UnitView {
 
 export interface MeView {
   openid: string;
+  /** The caller's photo folder under `uploads/` (opaque, so file ids name no one; see src/domain/files.ts). */
+  uploadKey: string;
   roles: string[];
   grants: { role: string; scopeType: string; scopeId: string; scopeName: string }[];
   profile: MemberProfileView | null;

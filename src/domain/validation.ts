@@ -19,12 +19,19 @@ export const longitudeSchema = z
   .min(-180, '经度应在 -180 到 180 之间')
   .max(180, '经度应在 -180 到 180 之间');
 
-/** Trimmed text with a Chinese message for empty and too long. */
+// What a person cannot see: whitespace (incl. U+3000), control characters, and format characters such as
+// zero-width spaces/joiners and the BOM. Text made only of these is empty to the reader, whatever its length.
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0]/gu;
+
+/** How many characters of the text a person can see. */
+export const visibleLength = (value: string): number => [...value.replace(INVISIBLE, '')].length;
+
+/** Trimmed text with a Chinese message for empty (also when only invisible characters) and too long. */
 export const text = (label: string, max: number, min = 1) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
-    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
+    .refine((v) => visibleLength(v) >= Math.max(min, 1), min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
     .max(max, `${label}不能超过 ${max} 个字`);
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {

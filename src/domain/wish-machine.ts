@@ -43,9 +43,11 @@ export type WishRelation = (typeof WISH_RELATIONS)[number];
 
 /**
  * What the claim's slot on the holder's open-claims counter does: `release` gives back the open slot and the
- * campaign allowance (the claim did not happen), `deliver` only the open slot (it happened, it is no longer open).
+ * campaign allowance (the claim did not happen), `deliver` only the open slot (it happened, it is no longer open),
+ * `hold` gives back the campaign allowance but keeps the open slot for `CANCELLED_CLAIM_HOLD_DAYS`: the claimant has
+ * seen the beneficiary's contact, so claim-and-cancel must not collect more contacts than the open-claims limit.
  */
-type SlotEffect = 'release' | 'deliver' | null;
+type SlotEffect = 'release' | 'hold' | 'deliver' | null;
 
 interface Transition {
   from: readonly WishStatus[];
@@ -56,6 +58,8 @@ interface Transition {
   slot: SlotEffect;
   /** Fields the transition clears: a claim that ends takes its proposal (matching) with it. */
   clears: readonly ('claim' | 'proposal')[];
+  /** Separation of duties: relations that may never make this move, whatever other relation they also hold. */
+  notBy?: readonly WishRelation[];
 }
 
 export const TRANSITIONS: Record<WishEvent, Transition> = {
@@ -63,10 +67,10 @@ export const TRANSITIONS: Record<WishEvent, Transition> = {
   reject: { from: ['submitted'], to: 'rejected', by: ['staff'], needsReason: true, slot: null, clears: [] },
   withdraw: { from: ['submitted', 'published'], to: 'withdrawn', by: ['poster'], needsReason: false, slot: null, clears: [] },
   claim: { from: ['published'], to: 'claimed', by: ['helper'], needsReason: false, slot: null, clears: [] },
-  cancel: { from: ['claimed'], to: 'published', by: ['claimant'], needsReason: true, slot: 'release', clears: ['claim', 'proposal'] },
+  cancel: { from: ['claimed'], to: 'published', by: ['claimant'], needsReason: true, slot: 'hold', clears: ['claim', 'proposal'] },
   release: { from: ['claimed'], to: 'published', by: ['staff'], needsReason: true, slot: 'release', clears: ['claim', 'proposal'] },
   deliver: { from: ['claimed'], to: 'fulfilled', by: ['claimant'], needsReason: false, slot: 'deliver', clears: [] },
-  confirm: { from: ['fulfilled'], to: 'closed', by: ['poster', 'staff'], needsReason: false, slot: null, clears: [] },
+  confirm: { from: ['fulfilled'], to: 'closed', by: ['poster', 'staff'], needsReason: false, slot: null, clears: [], notBy: ['claimant'] },
   revoke: { from: ['published', 'claimed', 'fulfilled'], to: 'revoked', by: ['staff'], needsReason: true, slot: 'release', clears: ['proposal'] },
 };
 
@@ -126,6 +130,7 @@ export function decide(facts: WishFacts, event: WishEvent, relations: readonly W
   const t = TRANSITIONS[event];
   if (!t.from.includes(facts.status)) return refusedByState(facts.status, event);
   if (!t.by.some((r) => relations.includes(r))) return { ok: false, code: 'FORBIDDEN', message: forbiddenMessage(event, relations) };
+  if (t.notBy?.some((r) => relations.includes(r))) return { ok: false, code: 'FORBIDDEN', message: OWN_WORK_MESSAGES[event] ?? forbiddenMessage(event, relations) };
   if (event === 'claim' && now.getTime() < facts.publishAt.getTime()) {
     return { ok: false, code: 'FAILED_PRECONDITION', message: '该心愿尚未开放认领，请在活动开始后再来' };
   }
@@ -145,6 +150,11 @@ function refusedByState(status: WishStatus, event: WishEvent): Decision {
   if (event === 'claim' && status === 'closed') return { ok: false, code: 'CONFLICT', message: '该心愿已被认领并已销号' };
   return { ok: false, code: 'FAILED_PRECONDITION', message: `心愿当前状态为「${WISH_STATUS_LABELS[status]}」，不能${WISH_EVENT_LABELS[event]}` };
 }
+
+/** The refusal of a move on one's own work says who else can make it. */
+const OWN_WORK_MESSAGES: Partial<Record<WishEvent, string>> = {
+  confirm: '不能为自己认领办理的心愿销号，请由心愿发布人或负责该社区的其他工作人员确认',
+};
 
 function forbiddenMessage(event: WishEvent, relations: readonly WishRelation[]): string {
   switch (event) {

@@ -25,6 +25,14 @@ export const slotCondition = (limit: number, campaign: { id: string; perPersonLi
   ...(campaign ? { [`campaigns.${campaign.id}`]: { $ltOrMissing: campaign.perPersonLimit } } : {}),
 });
 
+/** How long a cancelled claim keeps its open-claim slot (see the machine's `hold`). */
+export const CANCELLED_CLAIM_HOLD_DAYS = 7;
+
+/** A counter's held slots (the end of each hold): those over at `now` may be given back. */
+export function expiredHolds(holds: readonly (Date | string)[] | undefined, now: Date): number {
+  return (holds ?? []).filter((until) => new Date(until).getTime() <= now.getTime()).length;
+}
+
 export const CLAIM_DEADLINE_DAYS = 15;
 export const CLAIM_REMINDER_DAYS = 7;
 
@@ -32,6 +40,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const claimDeadline = (claimedAt: Date) => new Date(claimedAt.getTime() + CLAIM_DEADLINE_DAYS * DAY_MS);
 export const claimReminderAt = (claimedAt: Date) => new Date(claimedAt.getTime() + CLAIM_REMINDER_DAYS * DAY_MS);
+export const holdUntil = (cancelledAt: Date) => new Date(cancelledAt.getTime() + CANCELLED_CLAIM_HOLD_DAYS * DAY_MS);
 
 /** Where a claim stands against its deadline, for the chase list and the claimant's own page. */
 export function claimUrgency(claim: { deadline: Date; remindAt: Date }, now: Date): 'ok' | 'due-soon' | 'overdue' {

@@ -1,4 +1,4 @@
-import { ALLOW, rule, type Verdict } from './policy';
+import { ALLOW, allOf, rule, type Verdict } from './policy';
 import { hasGrant, isAdmin, type Actor } from './roles';
 import { decide, type WishEvent, type WishFacts, type WishRelation, type WishStatus } from './wish-machine';
 import { holderOfKey, type ClaimHolder } from './wish-relations';
@@ -69,15 +69,18 @@ export const wishStaffOnly =
 /** A staff list narrowed to one community: only one they work on. */
 export const canWorkOnCommunity = (actor: Actor, place: WishPlace): Verdict => rule(managesWishes(actor, place), '您不负责该社区的微心愿工作');
 
-/** Matching a wish to an offer: staff responsible for both. */
-export const canMatch = (actor: Actor, _input: unknown, pair: { wish: WishPlace; offer: WishPlace }): Verdict =>
-  rule(managesWishes(actor, pair.wish) && managesWishes(actor, pair.offer), '只有负责该社区的工作人员可以匹配心愿');
-
 /** Every counter key the caller may act through: their own and each unit they administer. */
 export const holderKeysOf = (actor: Actor) => [
   `m:${actor.openid}`,
   ...actor.grants.filter((g) => g.role === 'unit_admin' && g.scopeType === 'unit').map((g) => `u:${g.scopeId}`),
 ];
+
+/** Matching a wish to an offer: staff responsible for both, and never to an offer of their own (separation of duties). */
+export const canMatch = (actor: Actor, _input: unknown, pair: { wish: WishPlace; offer: WishPlace & { holderKey: string } }): Verdict =>
+  allOf(
+    rule(managesWishes(actor, pair.wish) && managesWishes(actor, pair.offer), '只有负责该社区的工作人员可以匹配心愿'),
+    rule(!holderKeysOf(actor).includes(pair.offer.holderKey), '不能把心愿匹配给自己的认领意向，请由负责该社区的其他工作人员匹配'),
+  );
 
 /** Only the one a wish was proposed to declines the proposal. */
 export const canDeclineProposal = (actor: Actor, _input: unknown, wish: { proposal: { holderKey: string } | null }): Verdict =>
@@ -112,6 +115,17 @@ export const canSeeBeneficiaryContact = (relations: readonly WishRelation[]) =>
 /** Who may see a wish that is not public yet (under review, rejected, withdrawn, before its campaign). */
 export const canSeeUnpublishedWish = (relations: readonly WishRelation[]) => canSeeBeneficiaryContact(relations);
 
+/** The one answer about a wish someone may not see, the same as for an id that never existed. */
+export const WISH_NOT_FOUND = '心愿不存在或尚未公开';
+
+/** On the wall now: a public state, and past its (campaign's) publish time. */
+export const isPublicWish = (wish: { status: WishStatus; publishAt: Date | string }, now: Date) =>
+  ['published', 'claimed', 'fulfilled', 'closed'].includes(wish.status) && new Date(wish.publishAt).getTime() <= now.getTime();
+
+/** A wish that is not public, to someone who may not see it: every action answers as if it did not exist. */
+export const hiddenFrom = (actor: Actor, wish: WishParties & { status: WishStatus; publishAt: Date | string }, now: Date) =>
+  !isPublicWish(wish, now) && !canSeeUnpublishedWish(wishRelations(actor, wish));
+
 /** The facts a decision depends on besides who is asking, from a stored wish. */
 export const factsOf = (w: { status: WishStatus; publishAt: Date | string; claim: { deadline: Date | string } | null }): WishFacts => ({
   status: w.status,
@@ -126,6 +140,7 @@ type StoredWish = WishParties & { status: WishStatus; publishAt: Date | string; 
  * refusal keeps its own code (FORBIDDEN for who, CONFLICT / FAILED_PRECONDITION for when).
  */
 export function canMoveWish(actor: Actor, event: WishEvent, wish: StoredWish, now: Date): Verdict {
+  if (hiddenFrom(actor, wish, now)) return { ok: false, code: 'NOT_FOUND', message: WISH_NOT_FOUND };
   const decision = decide(factsOf(wish), event, wishRelations(actor, wish), now);
   if (decision.ok) return ALLOW;
   return decision.code === 'FORBIDDEN' ? { ok: false, message: decision.message } : { ok: false, code: decision.code, message: decision.message };

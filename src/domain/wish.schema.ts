@@ -136,6 +136,8 @@ export interface WishDetailView extends WishCardView {
   rejectReason: string | null;
   contentFlag: 'review' | null;
   history: HistoryEntryView[];
+  /** Staff only (else null): each time a claimer was shown the beneficiary's contact, oldest first. */
+  contactReveals: { by: string; at: string }[] | null;
   /** Staff proposed this wish to the viewer (matching): claiming accepts. */
   proposedToViewer: boolean;
   /** How this viewer may claim it, by the same policy the claim is checked with: for themselves, for their unit. Empty when `claim` is not among `actions`. */

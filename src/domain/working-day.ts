@@ -28,3 +28,21 @@ export function nthWorkingDayAfter(date: string, n: number, calendar: HolidayCal
 export function workingDayDeadline(from: Date, n: number, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): Date {
   return endOfShanghaiDay(nthWorkingDayAfter(formatShanghaiDate(from), n, calendar));
 }
+
+/** A deadline and whether it is only 预计: some day it counted over lies in a year the calendar has no table for. */
+export interface Due {
+  at: Date;
+  provisional: boolean;
+}
+
+/**
+ * `workingDayDeadline` with its certainty: in a year without a table only weekends count as days off, so the result
+ * is provisional (预计) until that year's table is entered and the deadline is computed again.
+ */
+export function workingDayDue(from: Date, n: number, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): Due {
+  const start = formatShanghaiDate(from);
+  const due = nthWorkingDayAfter(start, n, calendar);
+  let provisional = false;
+  for (let year = Number(nextDate(start).slice(0, 4)); year <= Number(due.slice(0, 4)); year += 1) provisional ||= !calendar.covers(year);
+  return { at: endOfShanghaiDay(due), provisional };
+}

@@ -43,9 +43,11 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown, kno
   return { ok: false, errors: issuesToFieldErrors(zodIssues(result.error), knownFields) };
 }
 
-/** A server rejection as field messages, or null when it is not about the fields. */
+/** A server rejection as field messages (bad input, or text refused by the content check), or null when it is not about the fields. */
 export function fieldErrorsFromServer(error: unknown, knownFields?: readonly string[]): FieldErrors | null {
-  if (!(error instanceof CloudError) || error.code !== 'INVALID_ARGUMENT') return null;
+  if (!(error instanceof CloudError)) return null;
+  if (error.code === 'CONTENT_REJECTED' && error.details?.issues?.length) return issuesToFieldErrors(error.details.issues, knownFields);
+  if (error.code !== 'INVALID_ARGUMENT') return null;
   const issues = error.details?.issues;
   if (!issues || issues.length === 0) return { [FORM_KEY]: error.message };
   return issuesToFieldErrors(issues, knownFields);

@@ -13,6 +13,10 @@ import { functionBundles, h5FirstLoad, weappPackages } from './sizes';
 const REPORT = path.join(ROOT, 'test-results', 'bench.json');
 const BUNDLE_BYTES_BUDGET = 2 * 1024 * 1024;
 const COLD_LOAD_BUDGET_MS = 500;
+// Issue 15's goals for each bundle: ≤ 800 KB without its map and a cold load ≤ 0.5 × wx-server-sdk's.
+const SDK_RATIO_GOAL = 0.5;
+/** The scenarios post thousands of wishes and questions as a few personas: the admin's limits raised for the event. */
+const BULK_POSTING = { wish: 1_000_000, question: 1_000_000, serviceLog: 1_000_000, notice: 1_000_000 };
 const H5_FIRST_LOAD_GZIP_BUDGET = 200 * 1024;
 
 export async function loadScenarios(): Promise<Scenario[]> {
@@ -25,7 +29,7 @@ export async function loadScenarios(): Promise<Scenario[]> {
 export async function runScenarios(scenarios: Scenario[], quick: boolean): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const scenario of scenarios) {
-    const platform = await startTestPlatform({ poolSize: 4, ...scenario.platform });
+    const platform = await startTestPlatform({ poolSize: 4, postLimits: BULK_POSTING, ...scenario.platform });
     try {
       figures.push(...(await scenario.run({ platform, quick })));
     } finally {
@@ -41,9 +45,13 @@ function sizeFigures(): Figure[] {
   if (fs.existsSync(path.join(weappDir, 'app.json'))) {
     for (const p of weappPackages(weappDir)) figures.push(exact('size.weapp', p.name, p.bytes, 'bytes', p.limit));
   }
-  for (const b of functionBundles(FUNCTIONS_DIR)) {
-    figures.push(exact(`size.function.${b.name}`, 'bundle', b.bytes, 'bytes', BUNDLE_BYTES_BUDGET));
+  const { bundles, sdkColdLoadMs } = functionBundles(FUNCTIONS_DIR);
+  figures.push(timing('size.function.wx-server-sdk', 'cold load (reference)', sdkColdLoadMs));
+  for (const b of bundles) {
+    figures.push(exact(`size.function.${b.name}`, 'bundle without map', b.bytes, 'bytes', BUNDLE_BYTES_BUDGET));
     figures.push({ ...timing(`size.function.${b.name}`, 'cold load', b.coldLoadMs), budget: COLD_LOAD_BUDGET_MS });
+    // Reported beside the goal, not enforced: a ratio of two timings on a shared machine is not exact.
+    figures.push({ ...timing(`size.function.${b.name}`, `cold load ÷ wx-server-sdk (goal ≤ ${SDK_RATIO_GOAL})`, b.sdkRatio, '×') });
   }
   if (fs.existsSync(path.join(H5_DIR, 'index.html'))) {
     const h5 = h5FirstLoad(H5_DIR);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { answerSubscription, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { localTemplateId } from '../../src/domain/notice-templates';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { MEMBER, RESIDENT, STAFF } from '../fixtures/personas';
@@ -113,12 +113,14 @@ describe('微心愿 from wish to 销号, in public', () => {
     await page.waitForURL(/wish-detail/);
     await visiblePage(page).locator('.e2e-action-claim').click();
     expect(await answerSubscription(page, '允许')).toEqual(['心愿认领到期提醒', '心愿认领结束通知']);
+    expect(await confirmDialog(page)).toContain('认领后由您负责完成这个心愿');
     expect(await textOf(visiblePage(page).locator('.e2e-contact-phone'), PHONE)).toBe(PHONE);
     expect(await textOf(visiblePage(page).locator('.e2e-contact-name'), '张小花')).toBe('张小花');
     await screenshot(page, 'wish-claimed-contact');
 
     await visiblePage(rivalPage).locator('.e2e-action-claim').click();
     await answerSubscription(rivalPage, '取消');
+    await confirmDialog(rivalPage);
     expect(await textOf(rivalPage.locator('body'), '已被认领')).toContain('该心愿已被认领');
     // The page then shows the truth: claimed, by a masked name, and no claim button.
     expect(await textOf(visiblePage(rivalPage).locator('.e2e-wish-status'), '已认领')).toBe('已认领');
@@ -148,6 +150,7 @@ describe('微心愿 from wish to 销号, in public', () => {
     await loginAs(page, RESIDENT);
     await page.goto(detailUrl(wishId));
     await visiblePage(page).locator('.e2e-action-confirm').click();
+    expect(await confirmDialog(page)).toContain('心愿销号');
     expect(await textOf(visiblePage(page).locator('.e2e-wish-status'), '已销号')).toBe('已销号');
     await screenshot(page, 'wish-closed');
 

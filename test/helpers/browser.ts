@@ -12,7 +12,8 @@ export async function launchBrowser(options: { geolocation?: { latitude: number;
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 390, height: 844 },
+    // The phone the 适老化 floors are measured on (issue 14): 375 px wide.
+    viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
@@ -83,4 +84,18 @@ export async function answerSubscription(page: Page, answer: '允许' | '取消'
   }
   await dialog.waitFor({ state: 'detached', timeout: 5_000 });
   return titles;
+}
+
+/**
+ * Answers the confirmation an irreversible action asks first (src/lib/confirm.ts, Taro's showModal on H5) and returns
+ * what it said, title and text, so a test can check the person was told what will happen.
+ */
+export async function confirmDialog(page: Page, answer: '确定' | '再想想' = '确定'): Promise<string> {
+  // The wrapper has no box of its own (its mask and content are fixed): wait for the content.
+  const modal = page.locator('.taro__modal .taro-modal__content').filter({ visible: true });
+  await modal.waitFor({ state: 'visible', timeout: 10_000 });
+  const said = ((await modal.innerText()) ?? '').replace(/\s+/g, ' ').trim();
+  await modal.locator(answer === '确定' ? '.taro-model__confirm' : '.taro-model__cancel').click();
+  await page.locator('.taro__modal .taro-modal__content').filter({ visible: true }).waitFor({ state: 'detached', timeout: 5_000 });
+  return said;
 }

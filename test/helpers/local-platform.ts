@@ -2,7 +2,9 @@ import path from 'node:path';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../emulator/config';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../local/server';
 import { seedIfEmpty } from '../../local/seed/seed-data';
+import { EJSON } from 'bson';
 import { localTemplateId, type NoticeKind } from '../../src/domain/notice-templates';
+import type { PostKind } from '../../src/domain/post-limits';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../src/lib/api';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -33,7 +35,13 @@ export interface CallResult<T> {
 }
 
 /** The whole local platform in-process on a free port, in memory, optionally seeded with the demo data. */
-export async function startTestPlatform(options: Partial<LocalServerOptions> & { seed?: boolean } = {}): Promise<TestPlatform> {
+/**
+ * `postLimits`: the admin's daily posting limits (the `app_settings/post-limits` document the functions read), for
+ * tests and bench scenarios that post in bulk as one person, as an admin would raise them for such an event.
+ */
+export async function startTestPlatform(
+  options: Partial<LocalServerOptions> & { seed?: boolean; postLimits?: Partial<Record<PostKind, number>> } = {},
+): Promise<TestPlatform> {
   const server = await startLocalServer({
     data: ':memory:',
     envId: DEFAULT_ENV_ID,
@@ -46,6 +54,10 @@ export async function startTestPlatform(options: Partial<LocalServerOptions> & {
   });
   if (options.seed !== false) {
     await seedIfEmpty({ serviceUrl: server.emulatorUrl, envId: DEFAULT_ENV_ID, secretId: DEFAULT_SECRET_ID, secretKey: DEFAULT_SECRET_KEY });
+  }
+  if (options.postLimits) {
+    const data = [EJSON.stringify({ _id: 'post-limits', limits: options.postLimits }, { relaxed: false })];
+    await server.emulator.database.handle('database.insertDocument', { collectionName: 'app_settings', data });
   }
   const tokens = new Map<string, string>();
 

@@ -31,6 +31,8 @@ export interface AttendanceRecord {
   checkOut: (AttendanceReading & { by: 'self' }) | { at: Date; by: 'staff'; staffOpenid: string } | null;
   hours: number | null;
   logId: string | null;
+  /** Hours confirmed for this attendance across its log and its 补录 (absent until the first confirmation). */
+  creditedHours?: number;
 }
 
 export const attendanceId = (activityId: string, openid: string) => `${activityId}_${openid}`;

@@ -1,6 +1,6 @@
 import type { UserRecord } from './user.repository';
 import { matches } from '../../../src/domain/condition';
-import { slotCondition } from '../../../src/domain/wish-rules';
+import { expiredHolds, slotCondition } from '../../../src/domain/wish-rules';
 import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
@@ -17,7 +17,12 @@ export interface ClaimantCounter {
   open: number;
   /** Claims per campaign (not only open ones: a campaign limits how many a person takes in it). */
   campaigns: Record<string, number>;
+  /** When each slot kept by a cancelled claim is given back; each such slot is also counted in `open`. */
+  holds?: Date[];
 }
+
+/** The counter as it counts at `now`: held slots whose hold is over no longer count. */
+export const liveCounter = (counter: ClaimantCounter, now: Date): ClaimantCounter => ({ ...counter, open: counter.open - expiredHolds(counter.holds, now) });
 
 export interface Claimer {
   user: UserRecord | null;
@@ -51,11 +56,23 @@ export async function reserveClaimSlot(
   limit: number,
   campaign: { id: string; perPersonLimit: number } | null,
   known: ClaimantCounter | undefined,
+  now: Date,
 ): Promise<ReserveOutcome> {
   const db = database();
   const _ = db.command;
   const counters = db.collection(COLLECTION);
-  const inc = { open: _.inc(1), ...(campaign ? { [`campaigns.${campaign.id}`]: _.inc(1) } : {}) };
+  const campaignInc = campaign ? { [`campaigns.${campaign.id}`]: _.inc(1) } : {};
+  const inc = { open: _.inc(1), ...campaignInc };
+
+  // Holds that are over are given back in the same write that takes the slot, conditional on the counter as read.
+  const expired = known ? expiredHolds(known.holds, now) : 0;
+  if (known && expired > 0 && known.open - expired < limit) {
+    const live = (known.holds ?? []).filter((until) => new Date(until).getTime() > now.getTime());
+    const { updated } = (await counters
+      .where({ _id: holder.key, ...whereOf(slotCondition(limit, campaign)), open: known.open })
+      .update({ open: known.open - expired + 1, holds: _.set(live), ...campaignInc })) as { updated: number };
+    if (updated === 1) return 'reserved';
+  }
 
   const increment = async () => {
     const { updated } = (await counters.where({ _id: holder.key, ...whereOf(slotCondition(limit, campaign)) }).update(inc)) as { updated: number };
@@ -79,7 +96,17 @@ export async function reserveClaimSlot(
   }
 }
 
-/** Gives the slot back: the claim ended (delivered, cancelled, released, revoked) or was undone. */
+/** A cancelled claim: the campaign allowance goes back, the open slot stays taken until `until`. */
+export async function holdClaimSlot(holderKey: string, until: Date, campaignId: string | null | undefined): Promise<void> {
+  const db = database();
+  const _ = db.command;
+  await db
+    .collection(COLLECTION)
+    .where({ _id: holderKey })
+    .update({ holds: _.push(until), ...(campaignId ? { [`campaigns.${campaignId}`]: _.inc(-1) } : {}) });
+}
+
+/** Gives the slot back: the claim ended (delivered, released, revoked) or was undone. */
 export async function releaseClaimSlot(holderKey: string, options: { campaignId?: string | null; open?: boolean } = {}): Promise<void> {
   const db = database();
   const _ = db.command;
@@ -97,7 +124,7 @@ export async function releaseClaimSlot(holderKey: string, options: { campaignId?
  * read before the wishes, and each correction is conditional on the counter still holding what was read, so a
  * claim or delivery running meanwhile is never overwritten; one caught half-way is corrected by the next run.
  */
-export async function reconcileOpenClaims(): Promise<{ checked: number; fixed: number }> {
+export async function reconcileOpenClaims(now: Date): Promise<{ checked: number; fixed: number }> {
   const db = database();
   const _ = db.command;
   const counters = db.collection(COLLECTION);
@@ -116,14 +143,16 @@ export async function reconcileOpenClaims(): Promise<{ checked: number; fixed: n
   const truth = new Map(groups.map((g) => [g._id, g.open]));
 
   let fixed = 0;
-  const correct = async (key: string, from: number, to: number) => {
-    const { updated } = (await counters.where({ _id: key, open: from }).update({ open: to })) as { updated?: number };
+  const correct = async (key: string, from: number, to: number, holds?: Date[]) => {
+    const { updated } = (await counters.where({ _id: key, open: from }).update({ open: to, ...(holds ? { holds: _.set(holds) } : {}) })) as { updated?: number };
     fixed += updated ?? 0;
   };
   for (const counter of known) {
-    const open = truth.get(counter._id) ?? 0;
+    // Slots held by cancelled claims count until their hold is over; this is also where a hold ends.
+    const live = (counter.holds ?? []).filter((until) => new Date(until).getTime() > now.getTime());
+    const open = (truth.get(counter._id) ?? 0) + live.length;
     truth.delete(counter._id);
-    if (counter.open !== open) await correct(counter._id, counter.open, open);
+    if (counter.open !== open || live.length !== (counter.holds ?? []).length) await correct(counter._id, counter.open, open, live);
   }
   // Holders with claimed wishes whose counter reads 0 or does not exist yet.
   for (const [key, open] of truth) {

@@ -70,6 +70,12 @@ export async function listPublicOfCommunity(communityId: string): Promise<Questi
   return data as QuestionRecord[];
 }
 
+/** Open questions whose current deadline is 预计, nearest first: what the escalation timer computes again. */
+export async function listProvisionalDue(limit: number): Promise<QuestionRecord[]> {
+  const { data } = await database().collection(COLLECTION).where({ dueProvisional: true }).orderBy('dueAt', 'asc').limit(limit).get();
+  return data as QuestionRecord[];
+}
+
 /** Open, overdue and not yet escalated: what the escalation timer picks up, oldest deadline first. */
 export async function listOverdueToEscalate(now: Date, limit: number): Promise<QuestionRecord[]> {
   const db = database();
@@ -99,7 +105,8 @@ export async function countFigures(communityId: string, period: { start: Date; e
       answeredOnTime: when($.eq(['$answeredOnTime', true])),
       due: when($.or([$.neq(['$firstAnsweredAt', null]), $.lt(['$answerDueAt', now])])),
       closed: when($.eq(['$status', 'closed'])),
-      rated: when($.neq(['$rating', null])),
+      // A first 不满意 reopens the question and leaves `rating` empty until it is rated again: it is still a rating.
+      rated: when($.or([$.neq(['$rating', null]), $.eq(['$reopened', true])])),
       satisfied: when($.in(['$rating', ['满意', '基本满意']])),
     })
     .end();

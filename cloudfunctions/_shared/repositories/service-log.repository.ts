@@ -1,9 +1,12 @@
 import type { ActivityType } from '../../../src/domain/activity-types';
 import type { QualityRating, ServiceLogKind, ServiceLogStatus } from '../../../src/domain/service-log.schema';
-import { confirmationDelta, yearKey, type ServiceSummary } from '../../../src/domain/service-record';
+import { activityLengthHours } from '../../../src/domain/activity-window';
+import { confirmationDelta, creditAfter, yearKey, type ServiceSummary } from '../../../src/domain/service-record';
 import { matches } from '../../../src/domain/condition';
 import { AWAITING_REVIEW, reviewFields, type Reviewer } from '../../../src/domain/review';
 import { database, whereOf } from '../sdk';
+import type { ActivityRecord } from './activity.repository';
+import type { AttendanceRecord } from './attendance.repository';
 import { isDuplicateWrite } from './db-errors';
 
 /**
@@ -13,6 +16,8 @@ import { isDuplicateWrite } from './db-errors';
  */
 const LOGS = 'service_logs';
 const SUMMARIES = 'service_summaries';
+const ATTENDANCES = 'attendances';
+const ACTIVITIES = 'activities';
 
 export interface ServiceLogRecord {
   _id: string;
@@ -99,7 +104,17 @@ export async function findSummaries(openids: string[]): Promise<(ServiceSummary 
   return data as (ServiceSummary & { _id: string })[];
 }
 
-export type ReviewOutcome = { kind: 'done'; log: ServiceLogRecord } | { kind: 'not_pending'; log: ServiceLogRecord } | { kind: 'missing' };
+export type ReviewOutcome =
+  | { kind: 'done'; log: ServiceLogRecord }
+  | { kind: 'not_pending'; log: ServiceLogRecord }
+  | { kind: 'over_length'; message: string }
+  | { kind: 'missing' };
+
+/** A 补录 of this attendance still awaiting review: at most one is open at a time. */
+export async function findOpenCorrection(attendanceId: string): Promise<ServiceLogRecord | null> {
+  const { data } = await database().collection(LOGS).where({ attendanceId, kind: 'correction', status: 'pending' }).limit(1).get();
+  return ((data as ServiceLogRecord[])[0] as ServiceLogRecord | undefined) ?? null;
+}
 
 /**
  * Confirms a pending log and adds it to the member's totals in one transaction. A correction supersedes the log it
@@ -114,13 +129,27 @@ export async function confirmLog(id: string, reviewer: Reviewer, rating: Quality
     if (!matches(log as unknown as Record<string, unknown>, AWAITING_REVIEW)) return { kind: 'not_pending', log };
 
     let replaces: ServiceLogRecord | null = null;
+    let supersedes: ServiceLogRecord | null = null;
     if (log.correctsLogId) {
       const { data: original } = (await t.collection(LOGS).doc(log.correctsLogId).get()) as unknown as Doc<ServiceLogRecord>;
       if (original && (original.status === 'confirmed' || original.status === 'pending')) {
         if (original.status === 'confirmed') replaces = original;
-        await t.collection(LOGS).doc(original._id).update({ status: 'superseded', supersededBy: log._id });
+        supersedes = original;
       }
     }
+    // The activity's credit is tallied on its attendance inside this transaction, so two 补录 confirmed at once
+    // cannot together exceed the activity's length.
+    if (log.attendanceId && log.activityId) {
+      const { data: attendance } = (await t.collection(ATTENDANCES).doc(log.attendanceId).get()) as unknown as Doc<AttendanceRecord>;
+      const { data: activity } = (await t.collection(ACTIVITIES).doc(log.activityId).get()) as unknown as Doc<ActivityRecord>;
+      if (attendance && activity) {
+        const cap = activityLengthHours({ startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) });
+        const credit = creditAfter(attendance.creditedHours ?? 0, replaces?.hours ?? 0, log.hours, cap);
+        if (!credit.ok) return { kind: 'over_length', message: credit.message };
+        await t.collection(ATTENDANCES).doc(attendance._id).update({ creditedHours: credit.credited });
+      }
+    }
+    if (supersedes) await t.collection(LOGS).doc(supersedes._id).update({ status: 'superseded', supersededBy: log._id });
     const delta = confirmationDelta({ type: log.type, year: log.year, hours: log.hours }, replaces && { type: replaces.type, year: replaces.year, hours: replaces.hours });
     const reviewed = { ...reviewFields('confirm', reviewer), rating };
     await t.collection(LOGS).doc(id).update(reviewed);

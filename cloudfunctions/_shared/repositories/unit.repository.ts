@@ -1,4 +1,5 @@
 import { database } from '../sdk';
+import { isDuplicateWrite } from './db-errors';
 
 const COLLECTION = 'units';
 
@@ -18,8 +19,14 @@ export async function listUnits(): Promise<UnitRecord[]> {
   return data as UnitRecord[];
 }
 
-export async function insertUnit(id: string, name: string): Promise<UnitRecord> {
+/** Null when a unit of that name exists already (the unique index on `name` decides, so two admins cannot race). */
+export async function insertUnit(id: string, name: string): Promise<UnitRecord | null> {
   const db = database();
-  await db.collection(COLLECTION).add({ _id: id, name, createdAt: db.serverDate() });
+  try {
+    await db.collection(COLLECTION).add({ _id: id, name, createdAt: db.serverDate() });
+  } catch (error) {
+    if (isDuplicateWrite(error)) return null;
+    throw error;
+  }
   return { _id: id, name, createdAt: new Date() };
 }

@@ -53,13 +53,23 @@ export async function addGrant(openid: string, grant: RoleGrant): Promise<void> 
   await upsertUser(openid, { grants: [...others, grant] });
 }
 
-export async function listMembersOfCommunity(communityId: string): Promise<UserRecord[]> {
+/** People by openid, in the order asked (one read). */
+export async function findUsers(openids: string[]): Promise<UserRecord[]> {
+  if (openids.length === 0) return [];
   const db = database();
-  const { data } = await db
-    .collection(COLLECTION)
-    .where({ communityId, member: db.command.neq(null) })
-    .orderBy('member.registeredAt', 'desc')
-    .limit(200)
-    .get();
+  const { data } = await db.collection(COLLECTION).where({ _id: db.command.in(openids) }).limit(openids.length).get();
+  const byId = new Map((data as UserRecord[]).map((u) => [u._id, u]));
+  return openids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Registered people whose name contains `query`, or whose phone ends with it when it is 4 digits (at most 20). */
+export async function searchPeople(query: string): Promise<UserRecord[]> {
+  const db = database();
+  const where = /^\d{4}$/.test(query)
+    ? { 'member.phone': db.RegExp({ regexp: `${query}$`, options: '' }) }
+    : { 'member.name': db.RegExp({ regexp: escapeRegExp(query), options: '' }) };
+  const { data } = await db.collection(COLLECTION).where(where).limit(20).get();
   return data as UserRecord[];
 }

@@ -1,3 +1,4 @@
+import { offerStatus } from '../../../src/domain/wish-relations';
 import { database } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
@@ -66,4 +67,20 @@ export async function listOffersIn(scope: { communityIds: string[]; streetIds: s
 
 export async function setOfferStatus(id: string, status: OfferRecord['status'], proposedWishId: string | null): Promise<void> {
   await database().collection(COLLECTION).doc(id).update({ status, proposedWishId });
+}
+
+type WishState = { _id: string; status: string; proposal: { offerId: string; holderKey: string } | null; claim: { holderKey: string } | null };
+
+/**
+ * After a move on a wish that had a proposal (claimed by the offerer or overtaken by someone else's claim, released,
+ * revoked, reassigned), the offer's stored status becomes what the wish now implies. Only while the offer still
+ * points at this wish: one reassigned since is left alone.
+ */
+export async function settleOffer(proposal: { offerId: string; holderKey: string } | null, wish: WishState): Promise<void> {
+  if (!proposal) return;
+  const status = offerStatus({ _id: proposal.offerId, holderKey: proposal.holderKey, proposedWishId: wish._id }, wish);
+  await database()
+    .collection(COLLECTION)
+    .where({ _id: proposal.offerId, proposedWishId: wish._id })
+    .update({ status, proposedWishId: status === 'open' ? null : wish._id });
 }

@@ -40,6 +40,13 @@ export interface ClaimRecord {
   reminded: boolean;
 }
 
+export interface ContactReveal {
+  openid: string;
+  /** How the claimant is named to staff (member name or unit). */
+  byLabel: string;
+  at: Date;
+}
+
 export interface WishRecord {
   _id: string;
   title: string;
@@ -67,6 +74,11 @@ export interface WishRecord {
   /** Matching: staff proposed this wish to an offerer, who accepts by claiming. */
   proposal: { offerId: string; holderKey: string } | null;
   delivery: { photos: string[]; note: string; at: Date } | null;
+  /**
+   * Every time the beneficiary's contact was shown to someone because they claimed: who, when (whose: this wish's
+   * beneficiary). Written with the claim itself, so the claim costs no extra round trip; staff see it on the wish.
+   */
+  contactReveals?: ContactReveal[];
   /** 0/1 flags kept with each transition, so the ledger is one aggregate over entries already judged. */
   ledger: { posted: number; claimed: number; closed: number; closedOnTime: number };
   history: HistoryEntry[];
@@ -107,8 +119,15 @@ export async function updateWishIf(id: string, expect: Condition, changes: Recor
  * The claim itself: the wish is taken only if it meets the machine's `claimCondition` — so of any number of
  * simultaneous claims exactly one gets it.
  */
-export function takeWish(id: string, condition: Condition, changes: Record<string, unknown>, entry: HistoryEntry): Promise<WishRecord | null> {
-  return updateWishIf(id, condition, changes, entry);
+export async function takeWish(id: string, condition: Condition, changes: Record<string, unknown>, entry: HistoryEntry, reveal: ContactReveal): Promise<WishRecord | null> {
+  const db = database();
+  const _ = db.command;
+  const set = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]));
+  const { doc } = (await db
+    .collection(COLLECTION)
+    .where({ _id: id, ...whereOf(condition) })
+    .updateAndReturn({ ...set, version: _.inc(1), history: _.push(entry), contactReveals: _.push(reveal) })) as { doc: WishRecord | null };
+  return doc ?? null;
 }
 
 /** Undo of a claim whose counter could not be reserved: only while that very claim still holds the wish. */
@@ -118,7 +137,8 @@ export async function undoClaim(id: string, claimId: string, ledgerClaimed: numb
   await db
     .collection(COLLECTION)
     .where({ _id: id, status: 'claimed', 'claim.id': claimId })
-    .update({ status: 'published', claim: null, version: _.inc(1), 'ledger.claimed': ledgerClaimed, history: _.pop() });
+    // The refused claimer never got the reply with the contact, so the reveal is undone with the claim.
+    .update({ status: 'published', claim: null, version: _.inc(1), 'ledger.claimed': ledgerClaimed, history: _.pop(), contactReveals: _.pop() });
 }
 
 export async function setWishFields(id: string, expect: Record<string, unknown>, changes: Record<string, unknown>): Promise<boolean> {

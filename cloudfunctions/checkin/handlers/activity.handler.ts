@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { activityActions, type ActivityView, type AttendanceView } from '../../../src/domain/activity.schema';
-import { failedPrecondition, notFound } from '../../../src/domain/errors';
+import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
+import { plannedTimeIssue } from '../../../src/domain/date-ranges';
 import { canManageActivity, canManageCheckins } from '../../../src/domain/checkin.policy';
 import { parseShanghaiMinute } from '../../../src/domain/shanghai-time';
 import { defineAction } from '../../_shared/define-function';
@@ -24,6 +25,8 @@ export const publishActivity = defineAction({
     const startAt = parseShanghaiMinute(input.startAt) as Date;
     const endAt = parseShanghaiMinute(input.endAt) as Date;
     if (endAt.getTime() <= now.getTime()) throw failedPrecondition('活动结束时间已过，请填写将来的时间');
+    const startIssue = plannedTimeIssue('startAt', '开始时间', startAt, now);
+    if (startIssue) throw invalidArgument([startIssue]);
     const id = activityIdFrom(community._id, input.requestId);
     const existing = await findActivity(id);
     if (existing) return toActivityView(existing, now, null);

@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/certificate';
 import { failedPrecondition, invalidArgument } from '../../../src/domain/errors';
 import { maskName } from '../../../src/domain/masking';
-import { isRegisteredMember } from '../../../src/domain/checkin.policy';
+import { countsForCertificate, isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { toTotalsView } from '../../../src/domain/service-record';
 import { formatShanghaiDate } from '../../../src/domain/shanghai-time';
 import { defineAction } from '../../_shared/define-function';
@@ -55,7 +55,9 @@ export const issueCertificate = defineAction({
     const now = ctx.now();
     const today = formatShanghaiDate(now);
     if (input.to > today) throw invalidArgument([{ field: 'to', message: '截止日期不能晚于今天' }]);
-    const [user, logs, checkin] = await Promise.all([memberOf(ctx), listConfirmedLogsBetween(ctx.openid, input.from, input.to), findCurrentCheckin(ctx.openid)]);
+    const [user, confirmed, checkin] = await Promise.all([memberOf(ctx), listConfirmedLogsBetween(ctx.openid, input.from, input.to), findCurrentCheckin(ctx.openid)]);
+    // Only hours someone else confirmed: a log its own member confirmed (before that was refused) proves nothing.
+    const logs = confirmed.filter(countsForCertificate);
     if (logs.length === 0) throw failedPrecondition('该期间没有已确认的服务时长，暂不能出具证明');
     const hours = logs.reduce((sum, l) => sum + l.hours, 0);
     const byType: Partial<Record<ActivityType, number>> = {};

@@ -66,10 +66,11 @@ export const checkIn = defineAction({
 
 async function checkOutOne(activity: ActivityRecord, attendance: AttendanceRecord, checkOut: AttendanceRecord['checkOut'] & object, createdAt: Date): Promise<AttendanceRecord | null> {
   const hours = servedHours(times(activity), new Date(attendance.checkIn?.at ?? checkOut.at), checkOut.at);
-  const logId = hours > 0 ? logIdOfAttendance(attendance._id) : null;
+  const logId = logIdOfAttendance(attendance._id);
   const moved = await stepAttendance(attendance._id, 'checked_in', { status: 'checked_out', checkOut, hours, logId });
-  // Time served becomes a log awaiting the community's confirmation; nothing to confirm under half an hour.
-  if (moved && logId) await insertLog(logFromAttendance(activity, moved, hours, createdAt));
+  // Time served becomes a log awaiting the community's confirmation. Under half an hour it is a 0 h log all the
+  // same, so the member and the staff queue see it and the member can ask for 补录 from it.
+  if (moved) await insertLog(logFromAttendance(activity, moved, hours, createdAt));
   return moved;
 }
 
@@ -85,7 +86,7 @@ export const checkOut = defineAction({
     const now = ctx.now();
     if (attendance.status === 'checked_out') {
       // A repeat heals a check-out whose log insert was lost (the insert is a no-op when the log is there).
-      if (attendance.logId && attendance.hours) await insertLog(logFromAttendance(activity, attendance, attendance.hours, now));
+      if (attendance.logId) await insertLog(logFromAttendance(activity, attendance, attendance.hours ?? 0, now));
       return toAttendanceView(attendance);
     }
     const window = checkOutWindow(times(activity), now);

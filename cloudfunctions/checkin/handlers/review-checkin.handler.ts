@@ -8,6 +8,7 @@ import { defineAction } from '../../_shared/define-function';
 import { sendNotice } from '../../_shared/notice';
 import { findCurrentCheckin, listCheckinsOfCommunity, updateCheckinIf } from '../../_shared/repositories/checkin.repository';
 import { findSummaries } from '../../_shared/repositories/service-log.repository';
+import { setUserCommunity } from '../../_shared/repositories/user.repository';
 import { toCheckinView } from '../checkin-view';
 import { reviewerName } from '../member';
 
@@ -35,6 +36,8 @@ export const reviewCheckin = defineAction({
     const at = ctx.now();
     const fields = reviewFields(input.decision, { openid: ctx.openid, name: await reviewerName(ctx), at }, input.reason ?? '');
     if (!(await updateCheckinIf(current.openid, current, fields))) throw conflict('该报到刚刚发生变化，请刷新后重试');
+    // A confirmed 报到 is the member's community: 首页, 我的社区 and the wish wall read it from the person.
+    if (input.decision === 'confirm') await setUserCommunity(current.openid, current.communityId);
     await sendNotice('checkinReviewed', {
       touser: current.openid,
       page: 'pages/checkin/index',

@@ -42,6 +42,7 @@ export const reviewLog = defineAction({
     const outcome = await confirmLog(log._id, reviewer, input.rating ?? 'pass');
     if (outcome.kind === 'missing') throw notFound('服务记录不存在');
     if (outcome.kind === 'not_pending') throw failedPrecondition(ALREADY_REVIEWED.log);
+    if (outcome.kind === 'over_length') throw failedPrecondition(outcome.message);
     await tellMember(outcome.log.openid, outcome.log.title, true, `已确认 ${outcome.log.hours} 小时服务时长`);
     return toServiceLogView(outcome.log);
   },

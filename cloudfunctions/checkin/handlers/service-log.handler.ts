@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { activityLengthHours } from '../../../src/domain/activity-window';
+import { creditAfter } from '../../../src/domain/service-record';
 import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
 import { serviceLogActions, type ServiceLogView } from '../../../src/domain/service-log.schema';
 import { formatShanghaiDate, parseShanghaiDate, shanghaiYear } from '../../../src/domain/shanghai-time';
 import { isRegisteredMember } from '../../../src/domain/checkin.policy';
+import { serviceDateIssue } from '../../../src/domain/date-ranges';
+import { takePostQuota } from '../../_shared/repositories/post-quota.repository';
 import { defineAction } from '../../_shared/define-function';
 import { findActivity } from '../../_shared/repositories/activity.repository';
 import { attendanceId, findAttendance } from '../../_shared/repositories/attendance.repository';
 import { findCommunity } from '../../_shared/repositories/community.repository';
-import { findLog, insertLog, type ServiceLogRecord } from '../../_shared/repositories/service-log.repository';
+import { findLog, findOpenCorrection, insertLog, type ServiceLogRecord } from '../../_shared/repositories/service-log.repository';
 import { assertOwnUploads } from '../../_shared/storage';
 import { toServiceLogView } from '../service-log-view';
 import { memberOf, type MemberUser } from '../member';
@@ -41,7 +44,9 @@ export const reportService = defineAction({
     if (!community) throw notFound('社区不存在，请重新选择');
     const now = ctx.now();
     const day = parseShanghaiDate(input.serviceDate) as Date;
-    if (input.serviceDate > formatShanghaiDate(now)) throw invalidArgument([{ field: 'serviceDate', message: '服务日期不能晚于今天' }]);
+    const dateIssue = serviceDateIssue(input.serviceDate, user.member.registeredAt ?? null, now);
+    if (dateIssue) throw invalidArgument([dateIssue]);
+    await takePostQuota('serviceLog', ctx.openid, now);
     await assertOwnUploads(ctx.openid, input.evidence, 'evidence');
     const log: ServiceLogRecord = {
       ...pendingFields(user, now),
@@ -86,18 +91,25 @@ export const requestCorrection = defineAction({
     const activityId = original?.activityId ?? (input.activityId as string);
     const activity = await findActivity(activityId);
     if (!activity) throw notFound('活动不存在或已下线');
-    if (!original) {
-      const attendance = await findAttendance(attendanceId(activity._id, ctx.openid));
-      if (!attendance || attendance.status === 'cancelled') throw failedPrecondition('您未报名该活动，不能申请补录');
-    }
+    const [attendance, open] = await Promise.all([
+      findAttendance(attendanceId(activity._id, ctx.openid)),
+      findOpenCorrection(attendanceId(activity._id, ctx.openid)),
+    ]);
+    if (!original && (!attendance || attendance.status === 'cancelled')) throw failedPrecondition('您未报名该活动，不能申请补录');
+    const id = logIdFrom('c', ctx.openid, input.requestId);
+    // A retry of the same request finds its own correction: the first result, not a refusal.
+    if (open?._id === id) return toServiceLogView(open);
+    if (open) throw failedPrecondition('该活动已有一条待确认的补录，请等社区确认或退回后再申请');
     const now = ctx.now();
     if (now.getTime() < new Date(activity.startAt).getTime()) throw failedPrecondition('活动尚未开始，不能申请补录');
     const cap = activityLengthHours({ startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) });
     if (input.hours > cap) throw invalidArgument([{ field: 'hours', message: `补录时长不能超过活动时长（${cap} 小时）` }]);
+    const credit = creditAfter(attendance?.creditedHours ?? 0, original?.status === 'confirmed' ? original.hours : 0, input.hours, cap);
+    if (!credit.ok) throw invalidArgument([{ field: 'hours', message: credit.message }]);
     await assertOwnUploads(ctx.openid, input.evidence, 'evidence');
     const log: ServiceLogRecord = {
       ...pendingFields(user, now),
-      _id: logIdFrom('c', ctx.openid, input.requestId),
+      _id: id,
       kind: 'correction',
       communityId: activity.communityId,
       communityName: activity.communityName,

@@ -26,7 +26,7 @@ export const edit = defineAction({
   ...staffEdit,
   async handler(input, ctx, notice): Promise<NoticeView> {
     if (notice.version !== input.version) throw conflict(STALE);
-    await checkText(ctx.openid, `${input.title}\n${input.body}`, CONTENT_SCENES.forum);
+    await checkText(ctx.openid, `${input.title}\n${input.body}`, CONTENT_SCENES.forum, ['title', 'body']);
     const now = ctx.now();
     const fields = {
       category: input.category,

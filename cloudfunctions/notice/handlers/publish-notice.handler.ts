@@ -5,6 +5,7 @@ import { publicityEndsAt } from '../../../src/domain/notice-publicity';
 import { noticeActions, type NoticeView } from '../../../src/domain/notice.schema';
 import { canPublishNotice } from '../../../src/domain/notice.policy';
 import { checkText } from '../../_shared/content-security';
+import { takePostQuota } from '../../_shared/repositories/post-quota.repository';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findNotice, insertNotice } from '../../_shared/repositories/notice.repository';
@@ -16,11 +17,12 @@ export const publish = defineAction({
   access: 'user',
   authorize: canPublishNotice,
   async handler(input, ctx): Promise<NoticeView> {
+    await takePostQuota('notice', ctx.openid, ctx.now());
     const id = `n-${createHash('sha256').update(`${ctx.openid}.${input.requestId}`).digest('hex').slice(0, 20)}`;
     const community = await findCommunity(input.communityId);
     if (!community) throw notFound('社区不存在');
     // Staff text goes through the check too; a "review" verdict is left to the staff who wrote it.
-    await checkText(ctx.openid, `${input.title}\n${input.body}`, CONTENT_SCENES.forum);
+    await checkText(ctx.openid, `${input.title}\n${input.body}`, CONTENT_SCENES.forum, ['title', 'body']);
     const now = ctx.now();
     const notice = {
       _id: id,

@@ -4,6 +4,7 @@ import { followUpQuestion, rateQuestion } from '../../../src/domain/question-mac
 import { qaActions, type QuestionView } from '../../../src/domain/question.schema';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
+import { holidayCalendar } from '../../_shared/holiday-calendar';
 import { toQuestionView } from '../question-view';
 import { commitQuestion, existingQuestion } from '../question-transition';
 
@@ -16,8 +17,8 @@ export const followUp = defineAction({
   idempotent: true,
   async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const next = followUpQuestion(q, input.content, now);
-    const verdict = await checkText(ctx.openid, input.content, CONTENT_SCENES.forum);
+    const next = followUpQuestion(q, input.content, now, await holidayCalendar());
+    const verdict = await checkText(ctx.openid, input.content, CONTENT_SCENES.forum, ['content']);
     const after = await commitQuestion(q, verdict === 'review' ? { ...next, needsReview: true, publicListed: false } : next);
     return toQuestionView(after, await ctx.actor(), now, {});
   },
@@ -30,8 +31,8 @@ export const rate = defineAction({
   idempotent: true,
   async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const next = rateQuestion(q, input.rating, input.comment, now);
-    if (input.comment) await checkText(ctx.openid, input.comment, CONTENT_SCENES.comment);
+    const next = rateQuestion(q, input.rating, input.comment, now, await holidayCalendar());
+    if (input.comment) await checkText(ctx.openid, input.comment, CONTENT_SCENES.comment, ['comment']);
     const after = await commitQuestion(q, next);
     return toQuestionView(after, await ctx.actor(), now, {});
   },

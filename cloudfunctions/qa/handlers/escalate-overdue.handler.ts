@@ -1,16 +1,21 @@
 import { AppError } from '../../../src/domain/errors';
-import { escalateQuestion } from '../../../src/domain/question-machine';
+import { escalateQuestion, firmDeadlines } from '../../../src/domain/question-machine';
 import type { TimerContext } from '../../_shared/define-function';
-import { listOverdueToEscalate, saveQuestion } from '../../_shared/repositories/question.repository';
+import { holidayCalendar } from '../../_shared/holiday-calendar';
+import { listOverdueToEscalate, listProvisionalDue, saveQuestion } from '../../_shared/repositories/question.repository';
 import { settings } from '../settings';
 
 /**
- * Timer (cloudbaserc.json: every 10 minutes): open questions past their deadline are flagged and put before the
+ * Timer (cloudbaserc.json: every 10 minutes). First, 预计 deadlines are computed again with the holiday tables as they
+ * are now (read fresh, not from the instance cache), so a table an admin entered makes them firm within one period
+ * and before anything is escalated by them; a bounded batch, nearest deadline first, the next run takes the rest.
+ * Then open questions past their deadline are flagged and put before the
  * 街道 above. Each is a conditional write, so a question staff handled meanwhile is left alone, and a run that
  * overlaps another escalates nothing twice.
  */
-export async function escalateOverdue(ctx: TimerContext): Promise<{ escalated: number; skipped: number }> {
+export async function escalateOverdue(ctx: TimerContext): Promise<{ firmed: number; escalated: number; skipped: number }> {
   const now = ctx.now();
+  const firmed = await firmProvisionalDeadlines();
   const due = await listOverdueToEscalate(now, settings().QA_ESCALATION_BATCH);
   let escalated = 0;
   for (const { _id, ...q } of due) {
@@ -21,5 +26,18 @@ export async function escalateOverdue(ctx: TimerContext): Promise<{ escalated: n
       if (!(error instanceof AppError)) throw error;
     }
   }
-  return { escalated, skipped: due.length - escalated };
+  return { firmed, escalated, skipped: due.length - escalated };
+}
+
+async function firmProvisionalDeadlines(): Promise<number> {
+  const provisional = await listProvisionalDue(settings().QA_ESCALATION_BATCH);
+  if (provisional.length === 0) return 0;
+  const calendar = await holidayCalendar({ fresh: true });
+  let firmed = 0;
+  for (const { _id, ...q } of provisional) {
+    const next = firmDeadlines(q, calendar);
+    // A question staff changed meanwhile keeps its state; the next run sees it again if it is still provisional.
+    if (next && (await saveQuestion(_id, q, next))) firmed += 1;
+  }
+  return firmed;
 }

@@ -1,5 +1,5 @@
 import { CONTENT_SCENES } from '../../../src/domain/content-check';
-import { canHandleQuestion } from '../../../src/domain/question.policy';
+import { canAnswerQuestion, canHandleQuestion } from '../../../src/domain/question.policy';
 import { acceptQuestion, answerQuestion, escalateQuestion } from '../../../src/domain/question-machine';
 import { qaActions, type QuestionView } from '../../../src/domain/question.schema';
 import { formatShanghaiMinute } from '../../../src/domain/shanghai-time';
@@ -27,11 +27,12 @@ export const accept = defineAction({
 export const answer = defineAction({
   schema: qaActions.answer,
   ...handling,
+  authorize: canAnswerQuestion,
   idempotent: true,
   async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
-    const next = answerQuestion(q, { text: input.content, photos: input.photos, org: q.handler.name }, now);
-    await Promise.all([assertOwnUploads(ctx.openid, input.photos), checkText(ctx.openid, input.content, CONTENT_SCENES.forum)]);
+    const next = answerQuestion(q, { text: input.content, photos: input.photos, org: q.handler.name, by: ctx.openid }, now);
+    await Promise.all([assertOwnUploads(ctx.openid, input.photos), checkText(ctx.openid, input.content, CONTENT_SCENES.forum, ['content'])]);
     const after = await commitQuestion(q, next);
     const actor = await ctx.actor();
     await sendNotice('questionAnswered', {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { notFound } from '../../../src/domain/errors';
-import { canCreateCommunity, canCreateUnit, canGrantRole } from '../../../src/domain/user.policy';
+import { invalidArgument, notFound } from '../../../src/domain/errors';
+import { canCreateCommunity, canCreateUnit, canGrantRole, canSearchPeople } from '../../../src/domain/user.policy';
+import { maskName, maskPhone } from '../../../src/domain/masking';
 import type { RoleGrant } from '../../../src/domain/roles';
-import { userActions, type CommunityView, type UnitView } from '../../../src/domain/user.schema';
+import { userActions, type CommunityView, type PersonMatch, type UnitView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity, insertCommunity, toCommunityView } from '../../_shared/repositories/community.repository';
 import { findUnit, insertUnit } from '../../_shared/repositories/unit.repository';
-import { addGrant } from '../../_shared/repositories/user.repository';
+import { addGrant, searchPeople as findPeople } from '../../_shared/repositories/user.repository';
 
 /** Ids derived from the client's request id: a retried create cannot make a second record. */
 const idFrom = (prefix: string, requestId: string) => `${prefix}-${createHash('sha256').update(requestId).digest('hex').slice(0, 16)}`;
@@ -29,6 +30,7 @@ export const createUnit = defineAction({
   idempotent: true,
   async handler(input): Promise<UnitView> {
     const unit = await insertUnit(idFrom('u', input.requestId), input.name);
+    if (!unit) throw invalidArgument([{ field: 'name', message: `已有名为「${input.name}」的单位，请勿重复添加` }]);
     return { id: unit._id, name: unit.name };
   },
 });
@@ -42,6 +44,21 @@ export const grantRole = defineAction({
     const grant: RoleGrant = { role: input.role, scopeType: input.scopeType, scopeId: input.scopeId, scopeName };
     await addGrant(input.openid, grant);
     return grant;
+  },
+});
+
+/** The people an admin may grant a role to, found without typing an openid; names and phones stay masked. */
+export const searchPeople = defineAction({
+  schema: userActions.searchPeople,
+  access: 'user',
+  authorize: canSearchPeople,
+  async handler(input): Promise<{ items: PersonMatch[] }> {
+    const people = await findPeople(input.query);
+    return {
+      items: people.flatMap((u) =>
+        u.member ? [{ openid: u.openid, name: maskName(u.member.name), phone: maskPhone(u.member.phone), workUnitName: u.member.workUnitName, grants: u.grants }] : [],
+      ),
+    };
   },
 });
 

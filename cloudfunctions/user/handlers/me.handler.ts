@@ -3,6 +3,7 @@ import { userActions, type MeView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity, toCommunityView } from '../../_shared/repositories/community.repository';
 import { findUser } from '../../_shared/repositories/user.repository';
+import { uploadKeyOf } from '../../_shared/signing';
 import { toMemberView } from '../member-view';
 
 export const me = defineAction({
@@ -14,6 +15,7 @@ export const me = defineAction({
     const grants = user?.grants ?? [];
     return {
       openid: ctx.openid,
+      uploadKey: uploadKeyOf(ctx.openid),
       roles: rolesOf({ openid: ctx.openid, isMember: Boolean(user?.member), communityId: user?.communityId ?? null, grants }),
       grants,
       profile: user?.member ? toMemberView({ ...user, member: user.member }, true) : null,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { campaignActions, type CampaignView } from '../../../src/domain/campaign.schema';
-import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
-import { canAdjustCampaign, canCreateCampaign, wishStaffOnly } from '../../../src/domain/wish.policy';
+import { conflict, failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
+import { plannedTimeIssue } from '../../../src/domain/date-ranges';
+import { WISH_NOT_FOUND, canAdjustCampaign, canCreateCampaign, wishStaffOnly } from '../../../src/domain/wish.policy';
 import { isAdmin } from '../../../src/domain/roles';
 import { defineAction, enforce } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
@@ -32,6 +33,8 @@ export const createCampaign = defineAction({
   },
   authorize: canCreateCampaign,
   async handler(input, ctx, scope): Promise<CampaignView> {
+    const publishIssue = plannedTimeIssue('publishAt', '发布时间', input.publishAt, ctx.now());
+    if (publishIssue) throw invalidArgument([publishIssue]);
     const actor = await ctx.actor();
     const { streetId } = scope;
     const scopeName = scope.name ?? actor.grants.find((g) => g.scopeId === input.scopeId)?.scopeName ?? input.scopeId;
@@ -71,7 +74,7 @@ export const addToCampaign = defineAction({
   access: 'user',
   async handler(input, ctx): Promise<{ wishId: string; campaignId: string; publishAt: string }> {
     const [actor, wish, campaign] = await Promise.all([ctx.actor(), findWish(input.wishId), findCampaign(input.campaignId)]);
-    if (!wish) throw notFound('心愿不存在或已删除');
+    if (!wish) throw notFound(WISH_NOT_FOUND);
     if (!campaign) throw notFound('活动不存在');
     const inScope = campaign.scopeType === 'community' ? wish.communityId === campaign.scopeId : wish.streetId === campaign.scopeId;
     if (!inScope) throw failedPrecondition('该心愿不在活动范围内');

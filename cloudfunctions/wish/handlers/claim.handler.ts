@@ -1,12 +1,12 @@
 import { matches } from '../../../src/domain/condition';
 import { AppError, ErrorCode, conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
 import { claimCondition, ledgerOf } from '../../../src/domain/wish-machine';
-import { canClaimWishes, canMoveWish, wishRelations } from '../../../src/domain/wish.policy';
+import { WISH_NOT_FOUND, canClaimWishes, canMoveWish, wishRelations } from '../../../src/domain/wish.policy';
 import { claimDeadline, claimReminderAt, slotCondition } from '../../../src/domain/wish-rules';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
 import { actorOf } from '../../_shared/repositories/actor.repository';
-import { loadClaimer, reserveClaimSlot } from '../../_shared/repositories/claim.repository';
+import { liveCounter, loadClaimer, reserveClaimSlot } from '../../_shared/repositories/claim.repository';
 import { findWish, takeWish, undoClaim, type ClaimRecord } from '../../_shared/repositories/wish.repository';
 import { helperOf, type Helper } from '../claimer';
 import { photoUrlsFor, toDetail } from '../wish-view';
@@ -32,10 +32,10 @@ export const claim = defineAction({
   async handler(input, ctx, { user, counters }): Promise<WishDetailView> {
     const actor = actorOf(ctx.openid, user);
     const helper = helperOf(actor, user, input.asUnit);
-    const known = counters.find((c) => c._id === helper.key);
-    if (known && !matches(known as unknown as Record<string, unknown>, slotCondition(helper.limit, null))) throw failedPrecondition(openLimitMessage(helper));
-
     const now = ctx.now();
+    const known = counters.find((c) => c._id === helper.key);
+    if (known && !matches(liveCounter(known, now) as unknown as Record<string, unknown>, slotCondition(helper.limit, null))) throw failedPrecondition(openLimitMessage(helper));
+
     const claimRecord: ClaimRecord = {
       id: `${ctx.requestId}-${helper.key}`,
       kind: helper.holder.kind,
@@ -51,10 +51,14 @@ export const claim = defineAction({
       reminded: false,
     };
     const entry = { event: 'claim' as const, from: 'published' as const, to: 'claimed' as const, byOpenid: ctx.openid, byLabel: `认领人 ${helper.display}`, at: now };
-    const taken = await takeWish(input.wishId, claimCondition(ctx.openid, now), { status: 'claimed', claim: claimRecord, ...ledgerOf('claim', { delivery: null, claimDeadline: null }) }, entry);
+    const taken = await takeWish(input.wishId, claimCondition(ctx.openid, now), { status: 'claimed', claim: claimRecord, ...ledgerOf('claim', { delivery: null, claimDeadline: null }) }, entry, {
+      openid: ctx.openid,
+      byLabel: helper.name,
+      at: now,
+    });
     if (!taken) throw await whyNot(input.wishId);
 
-    const reserved = await reserveClaimSlot({ key: helper.key, id: helper.id }, helper.limit, taken.campaign, known);
+    const reserved = await reserveClaimSlot({ key: helper.key, id: helper.id }, helper.limit, taken.campaign, known, now);
     if (reserved !== 'reserved') {
       const claimedBefore = taken.history.slice(0, -1).some((e) => e.to === 'claimed') ? 1 : 0;
       await undoClaim(taken._id, claimRecord.id, claimedBefore);
@@ -62,12 +66,14 @@ export const claim = defineAction({
         reserved === 'open-limit' ? openLimitMessage(helper) : `「${taken.campaign?.name}」活动每人限领 ${taken.campaign?.perPersonLimit} 个心愿`,
       );
     }
+    // The offer needs no write: its status is read from the wish it was proposed to (offerStatus), so a matched
+    // claim costs the same three round trips as any claim.
     return toDetail(taken, actor, wishRelations(actor, taken), now, await photoUrlsFor([taken], true));
 
     /** The take failed: say why from the wish as it is now (already claimed, not open yet, one's own, …). */
     async function whyNot(wishId: string): Promise<AppError> {
       const wish = await findWish(wishId);
-      if (!wish) return notFound('心愿不存在或已删除');
+      if (!wish) return notFound(WISH_NOT_FOUND);
       const verdict = canMoveWish(actor, 'claim', wish, now);
       return verdict.ok ? conflict('该心愿已被认领') : new AppError(ErrorCode[verdict.code ?? 'FORBIDDEN'], verdict.message);
     }

@@ -1,5 +1,5 @@
 import { notFound } from '../../../src/domain/errors';
-import { canSeeUnpublishedWish, wishRelations } from '../../../src/domain/wish.policy';
+import { WISH_NOT_FOUND, hiddenFrom, wishRelations } from '../../../src/domain/wish.policy';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findWish } from '../../_shared/repositories/wish.repository';
@@ -15,11 +15,8 @@ export const detail = defineAction({
   access: 'public',
   async handler(input, ctx): Promise<WishDetailView> {
     const [actor, wish] = await Promise.all([ctx.actor(), findWish(input.wishId)]);
-    if (!wish) throw notFound('心愿不存在或已删除');
-    const relations = wishRelations(actor, wish);
     const now = ctx.now();
-    const isPublic = ['published', 'claimed', 'fulfilled', 'closed'].includes(wish.status) && new Date(wish.publishAt).getTime() <= now.getTime();
-    if (!isPublic && !canSeeUnpublishedWish(relations)) throw notFound('心愿不存在或尚未公开');
-    return toDetail(wish, actor, relations, now, await photoUrlsFor([wish], true));
+    if (!wish || hiddenFrom(actor, wish, now)) throw notFound(WISH_NOT_FOUND);
+    return toDetail(wish, actor, wishRelations(actor, wish), now, await photoUrlsFor([wish], true));
   },
 });

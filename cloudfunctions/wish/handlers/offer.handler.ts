@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { conflict, failedPrecondition, notFound } from '../../../src/domain/errors';
 import { offerStatus } from '../../../src/domain/wish-relations';
-import { canClaimWishes, canDeclineProposal, canMatch, wishStaffOnly } from '../../../src/domain/wish.policy';
+import { WISH_NOT_FOUND, canClaimWishes, canDeclineProposal, canMatch, wishStaffOnly } from '../../../src/domain/wish.policy';
 import { offerActions, type OfferView } from '../../../src/domain/wish-offer.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
-import { findOffer, insertOffer, listOffersIn, setOfferStatus, type OfferWithWish } from '../../_shared/repositories/wish-offer.repository';
+import { findOffer, insertOffer, listOffersIn, setOfferStatus, settleOffer, type OfferWithWish } from '../../_shared/repositories/wish-offer.repository';
 import { findWish, setWishFields } from '../../_shared/repositories/wish.repository';
 import { helperOf } from '../claimer';
 import { staffScopeOf } from '../staff-scope';
@@ -66,7 +66,7 @@ export const assign = defineAction({
   access: 'user',
   async load(input) {
     const [wish, offer] = await Promise.all([findWish(input.wishId), findOffer(input.offerId)]);
-    if (!wish) throw notFound('心愿不存在或已删除');
+    if (!wish) throw notFound(WISH_NOT_FOUND);
     if (!offer) throw notFound('认领意向不存在');
     return { wish, offer };
   },
@@ -78,6 +78,8 @@ export const assign = defineAction({
     const ok = await setWishFields(wish._id, { status: 'published', version: wish.version }, { proposal: { offerId: found._id, holderKey: found.holderKey } });
     if (!ok) throw conflict('心愿状态已变化，请刷新后重试');
     await setOfferStatus(found._id, 'proposed', wish._id);
+    // Reassigned: the offer it was proposed to before is open again.
+    if (wish.proposal && wish.proposal.offerId !== found._id) await settleOffer(wish.proposal, { ...wish, proposal: { offerId: found._id, holderKey: found.holderKey } });
     return { wishId: wish._id, offerId: found._id };
   },
 });

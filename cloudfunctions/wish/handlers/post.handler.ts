@@ -4,6 +4,7 @@ import { notFound } from '../../../src/domain/errors';
 import { canPostWish, wishRelations } from '../../../src/domain/wish.policy';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { checkText } from '../../_shared/content-security';
+import { takePostQuota } from '../../_shared/repositories/post-quota.repository';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findWish, insertWish, type HistoryEntry, type WishRecord } from '../../_shared/repositories/wish.repository';
@@ -30,14 +31,15 @@ export const post = defineAction({
   authorize: canPostWish,
   async handler(input, ctx, community): Promise<WishDetailView> {
     const actor = await ctx.actor();
+    await takePostQuota('wish', ctx.openid, ctx.now());
     await assertOwnUploads(ctx.openid, input.photos);
-    const verdict = await checkText(ctx.openid, `${input.title}\n${input.story}`, CONTENT_SCENES.forum);
+    const verdict = await checkText(ctx.openid, `${input.title}\n${input.story}`, CONTENT_SCENES.forum, ['title', 'story']);
     const id = wishIdFor(ctx.openid, input.requestId);
     const now = ctx.now();
     const publishNow = input.onBehalf && verdict === 'pass';
     const by = { byOpenid: ctx.openid, at: now };
     const history: HistoryEntry[] = [{ event: 'post', from: null, to: 'submitted', byLabel: input.onBehalf ? '社区工作人员代发' : '心愿发布人', ...by }];
-    if (publishNow) history.push({ event: 'approve', from: 'submitted', to: 'published', byLabel: actorLabel(['staff']), ...by });
+    if (publishNow) history.push({ event: 'approve', from: 'submitted', to: 'published', byLabel: actorLabel(['staff'], actor, community), ...by });
 
     const wish: WishRecord = {
       _id: id,

@@ -7,8 +7,10 @@ import { AppButton } from '@/components/app-button';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { toastSuccess } from '@/components/toast';
 import { readFenceLocation } from '@/lib/location';
+import { confirmAction } from '@/lib/confirm';
+import { servedHours } from '@/domain/activity-window';
 
-import { formatShanghaiMinute } from '@/domain/shanghai-time';
+import { formatShanghaiMinute, parseShanghaiMinute } from '@/domain/shanghai-time';
 import { PHASE_LABELS, myPartLabel, timeRange } from './activity-labels';
 import './activities.scss';
 import { call } from '@/lib/cloud';
@@ -40,6 +42,22 @@ export function ActivityDetail({ activity, onChanged }: { activity: ActivityView
     } finally {
       setBusy(null);
     }
+  };
+
+  /** Before the activity ends, 签退 cannot be taken back: say how many hours would count and ask first. */
+  const checkOut = async () => {
+    const now = new Date();
+    const [startAt, endAt] = [parseShanghaiMinute(activity.startAt), parseShanghaiMinute(activity.endAt)];
+    if (startAt && endAt && now < endAt && mine?.checkedInAt) {
+      const times = { startAt, endAt };
+      const hours = servedHours(times, new Date(mine.checkedInAt), now);
+      const content =
+        hours > 0
+          ? `活动尚未结束。现在签退将记 ${hours} 小时（按半小时向下取整），签退后不能再签到。`
+          : '活动尚未结束，签到不足半小时，现在签退将记 0 小时。签退后不能再签到；如实际服务更久，可申请补录。';
+      if (!(await confirmAction({ title: '提前签退？', content, confirmText: '签退' }))) return;
+    }
+    await run('checkOut');
   };
 
   const correction = () =>
@@ -90,7 +108,7 @@ export function ActivityDetail({ activity, onChanged }: { activity: ActivityView
           </AppButton>
         )}
         {mine?.status === 'checked_in' && activity.phase !== 'closed' && (
-          <AppButton className="e2e-activity-checkout" type="primary" block loading={busy === 'checkOut'} onClick={() => void run('checkOut')}>
+          <AppButton className="e2e-activity-checkout" type="primary" block loading={busy === 'checkOut'} onClick={() => void checkOut()}>
             定位签退
           </AppButton>
         )}

@@ -64,7 +64,7 @@ export function ActivityForm({ communityId, onDone }: { communityId: string; onD
         <TextInput className="e2e-input-contact" value={values.contact} maxLength={30} onChange={(v) => set('contact', v)} />
       </FormField>
       <FormField name="content" label="活动内容" error={errors.content}>
-        <Textarea className="activity-form__content e2e-input-content" value={values.content} maxlength={300} onInput={(e) => set('content', e.detail.value)} />
+        <Textarea className="activity-form__content e2e-input-content" value={values.content} maxlength={300} placeholder="活动内容、集合地点、注意事项" onInput={(e) => set('content', e.detail.value)} />
       </FormField>
       <View className="activity-form__actions">
         <AppButton className="e2e-submit-activity" type="primary" block loading={form.submitting} onClick={() => void form.submit()}>

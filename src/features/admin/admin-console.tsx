@@ -9,14 +9,17 @@ import { grantLabel } from '@/lib/role-labels';
 import { CommunityForm } from './community-form';
 import { UnitForm } from './unit-form';
 import { GrantForm } from './grant-form';
+import { HolidayForm } from './holiday-form';
+import { WarningBar } from '@/components/warning-bar';
 import './admin-console.scss';
 import { call } from '@/lib/cloud';
 
-type Tab = 'community' | 'unit' | 'grant';
+type Tab = 'community' | 'unit' | 'grant' | 'holiday';
 const TABS: { key: Tab; title: string }[] = [
   { key: 'community', title: '创建社区' },
   { key: 'unit', title: '创建单位' },
   { key: 'grant', title: '授予角色' },
+  { key: 'holiday', title: '节假日' },
 ];
 
 /** 管理后台: create communities and units, grant staff roles. The function checks the permission again. */
@@ -24,8 +27,10 @@ export function AdminConsole({ me }: { me: MeView }) {
   const [tab, setTab] = useState<Tab>('community');
   const [result, setResult] = useState<string>('');
   const lists = useAsync(() => Promise.all([call('user', 'listCommunities').then((r) => r.items), call('user', 'listUnits').then((r) => r.items)]), []);
+  const isAdmin = me.roles.includes('admin');
+  const holidays = useAsync(() => (isAdmin ? call('user', 'holidayCalendar') : Promise.resolve(null)), [isAdmin]);
 
-  if (!me.roles.includes('admin')) {
+  if (!isAdmin) {
     return <EmptyState title="仅系统管理员可用" description="如需开通，请联系系统管理员授予角色" />;
   }
 
@@ -37,6 +42,7 @@ export function AdminConsole({ me }: { me: MeView }) {
 
   return (
     <View className="admin-console">
+      <WarningBar text={holidays.state.data?.warning} hook="holiday-warning" />
       <View className="admin-console__tabs">
         {TABS.map((t) => (
           <View
@@ -55,6 +61,21 @@ export function AdminConsole({ me }: { me: MeView }) {
       <Section>
         {tab === 'community' && <CommunityForm onCreated={(c) => done(`已创建社区「${c.name}」，编号 ${c.id}`)} />}
         {tab === 'unit' && <UnitForm onCreated={(u) => done(`已创建单位「${u.name}」，编号 ${u.id}`)} />}
+        {tab === 'holiday' && (
+          <AsyncView state={holidays.state} onRetry={() => void holidays.reload()}>
+            {(calendar) =>
+              calendar && (
+                <HolidayForm
+                  calendar={calendar}
+                  onEntered={() => {
+                    done('已录入节假日安排，未办结问题的预计期限将在 10 分钟内按新安排重新计算');
+                    void holidays.reload();
+                  }}
+                />
+              )
+            }
+          </AsyncView>
+        )}
         {tab === 'grant' && (
           <AsyncView state={lists.state} onRetry={() => void lists.reload()}>
             {([communities, units]) => (

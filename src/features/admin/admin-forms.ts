@@ -71,3 +71,29 @@ export const SCOPE_TYPE_LABELS: Record<ScopeType, string> = {
   unit: '单位',
   global: '全局',
 };
+
+/**
+ * The 放假调休 table as an admin types it from the notice: one holiday a line (「元旦 2027-01-01 2027-01-03」, one date
+ * for a single day) and one 调休上班 a line (「2027-02-20 春节」). A line that does not split so is passed on as it is,
+ * so the schema names what is wrong with it.
+ */
+export const holidayFormSchema = userActions.enterHolidayTable;
+export const HOLIDAY_FIELDS = ['table'] as const;
+export type HolidayFormValues = { year: string; title: string; documentNumber: string; issuedOn: string; url: string; holidays: string; adjustedWorkdays: string };
+
+export const emptyHolidayForm = (): HolidayFormValues => ({ year: '', title: '', documentNumber: '', issuedOn: '', url: '', holidays: '', adjustedWorkdays: '' });
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((parts) => parts[0] !== '');
+
+export const holidayInput = (v: HolidayFormValues) => ({
+  table: {
+    year: numberField(v.year),
+    source: { title: v.title.trim(), documentNumber: v.documentNumber.trim(), issuedOn: v.issuedOn.trim(), url: v.url.trim() },
+    holidays: linesOf(v.holidays).map(([name = '', from = '', to]) => ({ name, from, to: to ?? from })),
+    adjustedWorkdays: linesOf(v.adjustedWorkdays).map(([date = '', forName = '']) => ({ date, for: forName })),
+  },
+});

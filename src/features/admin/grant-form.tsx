@@ -1,12 +1,15 @@
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { GRANTABLE_ROLES, type RoleGrant, type ScopeType } from '@/domain/roles';
-import type { CommunityView, UnitView } from '@/domain/user.schema';
+import type { CommunityView, PersonMatch, UnitView } from '@/domain/user.schema';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { FORM_KEY } from '@/lib/field-errors';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { OptionPicker } from '@/components/option-picker';
 import { AppButton } from '@/components/app-button';
+import { ListCell } from '@/components/list-cell';
+import { useAction } from '@/lib/use-action';
 import { toastInfo } from '@/components/toast';
 import { roleLabel } from '@/lib/role-labels';
 import {
@@ -40,6 +43,13 @@ export function GrantForm({ communities, units, onGranted }: GrantFormProps) {
     onFail: toastInfo,
   });
   const v = form.values;
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<PersonMatch[] | null>(null);
+  const people = useAction({ fields: ['query'] });
+  const find = async () => {
+    const found = await people.run('user', 'searchPeople', { query });
+    if (found) setMatches(found.items);
+  };
   const apply = (next: GrantFormValues) => (Object.keys(next) as (keyof GrantFormValues)[]).forEach((k) => next[k] !== v[k] && form.set(k, next[k]));
 
   const scopeOptions =
@@ -51,8 +61,22 @@ export function GrantForm({ communities, units, onGranted }: GrantFormProps) {
 
   return (
     <View className="e2e-admin-grant-form">
-      <FormField name="grant-openid" label="用户 openid" required error={form.errors.openid}>
-        <TextInput className="e2e-input-grant-openid" value={v.openid} placeholder="被授权人的 openid" maxLength={64} onChange={(x) => form.set('openid', x)} />
+      <FormField name="grant-openid" label="被授权人" required hint="按姓名或手机号后四位查找" error={form.errors.openid ?? people.errors.query}>
+        <TextInput className="e2e-input-grant-person" value={query} placeholder="姓名或手机号后四位" maxLength={20} onChange={setQuery} />
+        <AppButton className="e2e-search-person" size="small" loading={people.busy} onClick={() => void find()}>
+          查找
+        </AppButton>
+        {matches?.length === 0 && <Text className="e2e-person-none">没有找到，请换个姓名或手机号后四位</Text>}
+        {matches?.map((p) => (
+          <ListCell
+            key={p.openid}
+            className={`e2e-person-match${p.openid === v.openid ? ' e2e-person-chosen' : ''}`}
+            title={`${p.name}（${p.phone}）`}
+            description={p.workUnitName}
+            extra={p.openid === v.openid ? '已选' : '选择'}
+            onClick={() => form.set('openid', p.openid)}
+          />
+        ))}
       </FormField>
       <FormField name="grant-role" label="角色" required error={form.errors.role}>
         <OptionPicker

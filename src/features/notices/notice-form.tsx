@@ -79,7 +79,7 @@ export function NoticeForm({ communityId, editing, onSaved }: NoticeFormProps) {
         </FormField>
       )}
       <FormField name="pinned" label="置顶" error={errors.pinned}>
-        <Switch className="e2e-notice-pinned-switch" checked={values.pinned} onChange={(v) => set('pinned', v)} />
+        <Switch className="e2e-notice-pinned-switch" ariaLabel="置顶" checked={values.pinned} onChange={(v) => set('pinned', v)} />
       </FormField>
       {errors[FORM_KEY] && <Text className="form-error field-error e2e-error-form">{errors[FORM_KEY]}</Text>}
       <View className="notice-list__actions">

@@ -66,7 +66,7 @@ export function AskForm({ communityName, onAsked }: { communityName: string; onA
         <TextInput className="e2e-input-askerName" value={values.askerName} placeholder="如：张先生" maxLength={10} onChange={(v) => set('askerName', v)} />
       </FormField>
       <FormField name="isPublic" label="答复后公开" hint="公开时隐去您的姓名" error={errors.isPublic}>
-        <Switch className="e2e-qa-public-switch" checked={values.isPublic} onChange={(v) => set('isPublic', v)} />
+        <Switch className="e2e-qa-public-switch" ariaLabel="答复后公开" checked={values.isPublic} onChange={(v) => set('isPublic', v)} />
       </FormField>
       {errors[FORM_KEY] && <Text className="form-error field-error e2e-error-form">{errors[FORM_KEY]}</Text>}
       <View className="qa-actions">

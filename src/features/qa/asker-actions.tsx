@@ -9,6 +9,7 @@ import { toastInfo } from '@/components/toast';
 import './qa.scss';
 import { call } from '@/lib/cloud';
 import { useAction } from '@/lib/use-action';
+import { confirmAction } from '@/lib/confirm';
 
 /** The asker, once answered: rate it (不满意 reopens it once) or ask one follow-up question. */
 export function AskerActions({ q, onChanged }: { q: QuestionView; onChanged: (q: QuestionView) => void }) {
@@ -26,8 +27,13 @@ export function AskerActions({ q, onChanged }: { q: QuestionView; onChanged: (q:
     setText('');
     onChanged(next);
   };
-  const rate = (rating: Rating) =>
-    run({ rating, text }, (rid) => call('qa', 'rate', { id: q.id, rating, requestId: rid, ...(text.trim() ? { comment: text.trim() } : {}) }), rating === '不满意' && !q.reopened ? '已重新提交办理' : '感谢评价');
+  const rate = async (rating: Rating) => {
+    if (rating === '不满意') {
+      const content = q.reopened ? '这次答复将记为不满意，问题结束办理。' : '问题会退回社区重新办理，答复将记为不满意。';
+      if (!(await confirmAction({ title: '评价为不满意？', content, confirmText: '不满意' }))) return;
+    }
+    return run({ rating, text }, (rid) => call('qa', 'rate', { id: q.id, rating, requestId: rid, ...(text.trim() ? { comment: text.trim() } : {}) }), rating === '不满意' && !q.reopened ? '已重新提交办理' : '感谢评价');
+  };
 
   return (
     <Section title="评价答复" className="e2e-asker-actions">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { FIGURE_DEFINITIONS } from '@/domain/question-figures';
 import { formatShanghaiDate } from '@/domain/shanghai-time';
 import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
@@ -11,6 +12,9 @@ import { PERIODS, percent, periodDates, type PeriodKey } from './qa-format';
 import './qa.scss';
 import { call } from '@/lib/cloud';
 import { questionDetailUrl } from '@/routes';
+
+/** e2e hooks of the figures, kept as the tests knew them. */
+const FIGURE_HOOKS = { responseRate: 'response', onTimeRate: 'ontime', resolutionRate: 'resolution', satisfactionRate: 'satisfaction' } as const;
 
 function Figures({ communityId }: { communityId: string }) {
   const [period, setPeriod] = useState<PeriodKey>('year');
@@ -31,19 +35,21 @@ function Figures({ communityId }: { communityId: string }) {
         {(f) => (
           <View>
             <View className="qa-figures">
-              {[
-                ['答复率', f.responseRate, 'response'],
-                ['按时答复率', f.onTimeRate, 'ontime'],
-                ['办结率', f.resolutionRate, 'resolution'],
-                ['满意度', f.satisfactionRate, 'satisfaction'],
-              ].map(([label, value, key]) => (
-                <View key={key as string} className="qa-figures__cell">
-                  <Text className={`qa-figures__value e2e-figure-${key as string}`}>{percent(value as number | null)}</Text>
-                  <Text className="qa-figures__label">{label as string}</Text>
+              {FIGURE_DEFINITIONS.map(({ key, label }) => (
+                <View key={key} className="qa-figures__cell">
+                  <Text className={`qa-figures__value e2e-figure-${FIGURE_HOOKS[key]}`}>{percent(f[key])}</Text>
+                  <Text className="qa-figures__label">{label}</Text>
                 </View>
               ))}
             </View>
-            <Text className="qa-hint qa-hint--pad e2e-figure-counts">{`${f.from} 至 ${f.to}：收到 ${f.received} 件，答复 ${f.answered} 件，按时 ${f.answeredOnTime} 件，评价 ${f.rated} 件`}</Text>
+            <Text className="qa-hint qa-hint--pad e2e-figure-counts">{`${f.from} 至 ${f.to}：收到 ${f.received} 件，答复 ${f.answered} 件，按期 ${f.answeredOnTime} 件，办结 ${f.closed} 件，评价 ${f.rated} 件（满意或基本满意 ${f.satisfied} 件）`}</Text>
+            <View className="qa-hint qa-hint--pad e2e-figure-definitions">
+              {FIGURE_DEFINITIONS.map(({ key, label, definition }) => (
+                <View key={key}>
+                  <Text>{`${label}：${definition}`}</Text>
+                </View>
+              ))}
+            </View>
           </View>
         )}
       </AsyncView>
@@ -65,7 +71,14 @@ export function PublicQa({ communityId }: { communityId: string }) {
               <View key={q.id} className={`qa-card e2e-public-question e2e-public-question-${q.id}`} onClick={() => void Taro.navigateTo({ url: questionDetailUrl(q.id) })}>
                 <Text className="qa-card__title">{q.title}</Text>
                 <Text className="qa-card__meta">{`${q.category} · ${q.askerName} · ${formatShanghaiDate(q.askedAt)}`}</Text>
-                <Text className="qa-card__answer">{`答复：${q.answer}`}</Text>
+                {q.progress === 'reopened' ? (
+                  <>
+                    <Text className="qa-card__note e2e-public-reopened">重新办理中：提问人对答复不满意或有追问，社区正在重新办理</Text>
+                    <Text className="qa-card__answer">{`原答复：${q.answer}`}</Text>
+                  </>
+                ) : (
+                  <Text className="qa-card__answer">{`${q.progress === 'closed' ? '已办结' : '已答复'} · 答复：${q.answer}`}</Text>
+                )}
                 {q.rating && <Text className="qa-card__rating">{`评价：${q.rating}`}</Text>}
               </View>
             ))}

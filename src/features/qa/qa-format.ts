@@ -5,11 +5,14 @@ import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time
 
 export const statusLabel = (status: QuestionSummary['status']) => QUESTION_STATUS_LABELS[status];
 
-/** "受理截止 10-09 23:59" / "答复截止 …" while open; nothing once answered. */
-export function deadlineText(q: Pick<QuestionSummary, 'status' | 'dueAt'>): string {
+/** Beside a deadline counted over a year whose holiday table is not entered yet. */
+export const PROVISIONAL = '（预计）';
+
+/** "受理截止 10-09 23:59" / "答复截止 …（预计）" while open; nothing once answered. */
+export function deadlineText(q: Pick<QuestionSummary, 'status' | 'dueAt' | 'dueProvisional'>): string {
   if (!q.dueAt) return '';
   const what = q.status === 'submitted' ? '受理' : '答复';
-  return `${what}截止 ${formatShanghaiMinute(q.dueAt).slice(5)}`;
+  return `${what}截止 ${formatShanghaiMinute(q.dueAt).slice(5)}${q.dueProvisional ? PROVISIONAL : ''}`;
 }
 
 export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);

@@ -4,6 +4,7 @@ import type { PhotoView, QuestionView, ThreadEntryView } from '@/domain/question
 import { formatShanghaiMinute } from '@/domain/shanghai-time';
 import { Section } from '@/components/section';
 import { QuestionStatusLine } from './question-card';
+import { PROVISIONAL } from './qa-format';
 import './qa.scss';
 
 const KIND_LABELS: Record<ThreadEntryView['kind'], string> = {
@@ -41,7 +42,7 @@ export function QuestionDetail({ q }: { q: QuestionView }) {
         <Text className="qa-detail__meta">{`提问对象：${q.communityName}${q.handlerName !== q.communityName ? ` · 现由${q.handlerName}办理` : ''}`}</Text>
         {(q.viewer.isAsker || q.viewer.canHandle) && (
           <Text className="qa-detail__meta e2e-question-deadlines">
-            {`受理时限 ${formatShanghaiMinute(q.acceptDueAt)} · 答复时限 ${formatShanghaiMinute(q.answerDueAt)}（按工作日计算）`}
+            {`受理时限 ${formatShanghaiMinute(q.acceptDueAt)}${q.acceptDueProvisional ? PROVISIONAL : ''} · 答复时限 ${formatShanghaiMinute(q.answerDueAt)}${q.answerDueProvisional ? PROVISIONAL : ''}（按工作日计算${q.acceptDueProvisional || q.answerDueProvisional ? '，节假日安排录入后重新计算' : ''}）`}
           </Text>
         )}
         {q.transfer && <Text className="qa-detail__note">{`已申请转交${q.transfer.toName}：${q.transfer.reason}（对方接收前仍由${q.handlerName}负责）`}</Text>}

@@ -29,6 +29,9 @@ function LogRow({ log }: { log: ServiceLogView }) {
           </Text>
         )}
       </View>
+      {log.kind === 'activity' && log.hours === 0 && (
+        <Text className="record-log__reason e2e-record-zero">签到到签退不足半小时（或签到晚于活动结束），记 0 小时。如实际服务更久，请点「申请补录」并附上照片。</Text>
+      )}
       {log.rejectReason && <Text className="record-log__reason">{`退回原因：${log.rejectReason}`}</Text>}
       {log.reason && <Text className="record-log__line">{`补录原因：${log.reason}`}</Text>}
     </View>

@@ -4,6 +4,7 @@ import { QUALITY_RATINGS, QUALITY_RATING_LABELS, type QualityRating, type Servic
 import { useAsync } from '@/lib/use-async';
 import { call } from '@/lib/cloud';
 import { useAction } from '@/lib/use-action';
+import { confirmAction } from '@/lib/confirm';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { TextInput } from '@/components/text-input';
@@ -16,6 +17,7 @@ function PendingLog({ log, onDone }: { log: ServiceLogView; onDone: () => void }
   const { run, busy } = useAction();
   const decide = async (decision: 'confirm' | 'reject') => {
     const payload = decision === 'confirm' ? { logId: log.id, decision, rating } : { logId: log.id, decision, reason };
+    if (decision === 'reject' && !(await confirmAction({ title: '退回这条记录？', content: `退回后 ${log.hours} 小时不计入${log.memberName}的服务时长，本人会看到退回原因。`, confirmText: '退回' }))) return;
     if (await run('checkin', 'reviewLog', payload, { done: decision === 'confirm' ? '已确认，时长已计入' : '已退回' })) onDone();
   };
   return (

@@ -8,6 +8,8 @@ import { EmptyState } from '@/components/state-views';
 import { OptionPicker } from '@/components/option-picker';
 import { COMING_SOON, toastComingSoon } from '@/components/toast';
 import { hasRole } from '@/lib/role-labels';
+import { useHolidayWarning } from '@/lib/use-holiday-warning';
+import { WarningBar } from '@/components/warning-bar';
 import { CommunityMembers, type Reloadable } from './community-members';
 import { staffCommunities } from '@/lib/staff-communities';
 import { WORKBENCH_AREAS } from './workbench-areas';
@@ -18,13 +20,16 @@ export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workben
   const [communityId, setCommunityId] = useState(communities[0]?.id ?? '');
   const members = useRef<Reloadable>(null);
   useImperativeHandle(ref, () => ({ reload: async () => members.current?.reload() }), []);
+  const isStaff = hasRole(me, 'community_staff', 'league_staff');
+  const holidayWarning = useHolidayWarning(isStaff);
 
-  if (!hasRole(me, 'community_staff', 'league_staff')) {
+  if (!isStaff) {
     return <EmptyState title="仅社区工作人员可用" description="如需开通，请联系系统管理员授予角色" />;
   }
 
   return (
     <View className="workbench">
+      <WarningBar text={holidayWarning} hook="holiday-warning" />
       <Section title="党员名册">
         {communities.length === 0 ? (
           <EmptyState title="暂无负责的社区" description="您的角色范围不是具体社区" />

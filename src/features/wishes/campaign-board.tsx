@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { CampaignView } from '@/domain/campaign.schema';
 import type { StaffWishRow } from '@/domain/wish.schema';
 import { AppButton } from '@/components/app-button';
+import { FormField } from '@/components/form-field';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { OptionPicker } from '@/components/option-picker';
 import { useAction } from '@/lib/use-action';
@@ -10,7 +11,9 @@ import { formatMinute } from './wish-format';
 
 /** Campaigns with their time and limit, and the queue's wishes that can be put into one. */
 export function CampaignBoard({ campaigns, queue, onChanged }: { campaigns: CampaignView[]; queue: StaffWishRow[]; onChanged: () => void }) {
-  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? '');
+  const [picked, setCampaignId] = useState('');
+  // The list grows after the first render (a campaign just created): fall back to its first entry, not a stale default.
+  const campaignId = campaigns.some((c) => c.id === picked) ? picked : (campaigns[0]?.id ?? '');
   const { run } = useAction();
   const add = async (wishId: string) => {
     if (await run('wish', 'addToCampaign', { wishId, campaignId }, { done: '已加入活动' })) onChanged();
@@ -25,7 +28,9 @@ export function CampaignBoard({ campaigns, queue, onChanged }: { campaigns: Camp
       </ListGroup>
       {campaigns.length > 0 && queue.length > 0 && (
         <View style={{ padding: '16px 32px 0' }}>
-          <OptionPicker hook="campaign-target" title="加入哪个活动" options={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />
+          <FormField name="campaignId" label="加入哪个活动">
+            <OptionPicker hook="campaign-target" title="加入哪个活动" options={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />
+          </FormField>
           {queue
             .filter((w) => !w.campaign)
             .map((w) => (

@@ -10,6 +10,7 @@ import { TextInput } from '@/components/text-input';
 import { call } from '@/lib/cloud';
 import { useAction } from '@/lib/use-action';
 import { askToNotify } from '@/lib/subscribe-message';
+import { confirmAction } from '@/lib/confirm';
 import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
 
@@ -21,6 +22,20 @@ interface ActionButton {
 }
 
 const DANGER: WishEvent[] = ['reject', 'cancel', 'release', 'revoke', 'withdraw'];
+
+/** What each irreversible move will do, said before it is done (the dialog's content). */
+const CONSEQUENCES: Partial<Record<WishEvent, string>> = {
+  claim: '认领后由您负责完成这个心愿，请在期限内送达并上传照片；逾期未完成，认领会被释放。',
+  cancel: '取消后心愿回到待认领，其他人可以认领。',
+  release: '释放后认领人不再负责这个心愿，心愿回到待认领。',
+  revoke: '撤销后心愿不再展示，也不能再被认领。',
+  withdraw: '撤回后心愿不再展示，也不能再被认领。',
+  confirm: '确认已收到后心愿销号，不能再修改。',
+};
+
+/** True when the move needs no confirmation or the person confirmed it. */
+const confirmed = (event: WishEvent) =>
+  CONSEQUENCES[event] ? confirmAction({ title: `${WISH_EVENT_LABELS[event]}？`, content: CONSEQUENCES[event] as string }) : Promise.resolve(true);
 
 /**
  * The buttons the state machine offers this viewer (the server's `actions`), and the small forms some need:
@@ -58,6 +73,7 @@ export function WishActionBar({
   };
 
   const act = async (event: WishEvent, asUnit = false): Promise<void> => {
+    if (!NEEDS_REASON.includes(event) && !(await confirmed(event))) return;
     if (event === 'claim') return run(() => call('wish', 'claim', { wishId: wish.id, asUnit }), '认领成功');
     if (event === 'approve') return run(() => call('wish', 'review', { wishId: wish.id, decision: 'approve' }), '已发布');
     if (event === 'confirm') return run(() => call('wish', 'move', { wishId: wish.id, event: 'confirm' }), '已确认收到，心愿销号');
@@ -68,6 +84,7 @@ export function WishActionBar({
   const submitOpen = async (): Promise<void> => {
     if (open === 'deliver') return run(() => call('wish', 'deliver', { wishId: wish.id, photos, note }), '已标记送达');
     if (!reason.trim()) return setErrors({ reason: '请填写原因' });
+    if (open && !(await confirmed(open))) return;
     if (open === 'reject') return run(() => call('wish', 'review', { wishId: wish.id, decision: 'reject', reason }), '已驳回');
     if (open === 'cancel' || open === 'release' || open === 'revoke') return run(() => call('wish', 'move', { wishId: wish.id, event: open, reason }), '已处理');
   };
@@ -91,9 +108,10 @@ export function WishActionBar({
             type={DANGER.includes(b.event) ? 'default' : 'primary'}
             loading={busy && open === null}
             onClick={() => {
-              // Before anything else in the tap: the claimant hears of the deadline and of a claim that ends.
-              if (b.event === 'claim') void askToNotify(['wishClaimReminder', 'wishClaimEnded']);
-              void act(b.event, b.asUnit);
+              // Before anything else in the tap: the claimant hears of the deadline and of a claim that ends. The
+              // confirmation follows the subscription dialog, not over it.
+              if (b.event === 'claim') void askToNotify(['wishClaimReminder', 'wishClaimEnded']).then(() => act(b.event, b.asUnit));
+              else void act(b.event, b.asUnit);
             }}
           >
             {b.label}

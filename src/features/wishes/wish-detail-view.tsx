@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { WISH_EVENT_LABELS, WISH_STATUS_LABELS } from '@/domain/wish-machine';
 import type { WishDetailView } from '@/domain/wish.schema';
 import { Section } from '@/components/section';
-import { formatDay, formatMinute, formatYuan, URGENCY_LABELS } from './wish-format';
+import { claimProgress, formatDay, formatMinute, formatYuan } from './wish-format';
 
 function Line({ label, value, hook }: { label: string; value: string; hook?: string }) {
   return (
@@ -48,7 +48,7 @@ export function WishDetailBody({ wish }: { wish: WishDetailView }) {
           <Line label="认领人" value={wish.claim.helper} hook="detail-helper" />
           <Line label="认领时间" value={formatMinute(wish.claim.claimedAt)} />
           <Line label="办理期限" value={formatDay(wish.claim.deadline)} />
-          {wish.status === 'claimed' && <Line label="进度" value={`${URGENCY_LABELS[wish.claim.urgency]}（剩余 ${Math.max(0, wish.claim.daysLeft)} 天）`} />}
+          {wish.status === 'claimed' && <Line label="进度" value={claimProgress(wish.claim)} hook="detail-progress" />}
         </Section>
       )}
 
@@ -81,6 +81,21 @@ export function WishDetailBody({ wish }: { wish: WishDetailView }) {
           ))}
         </View>
       </Section>
+
+      {wish.contactReveals && (
+        <Section title={`联系方式查看记录（${wish.contactReveals.length}）`}>
+          <View className="wish-history e2e-wish-contact-reveals">
+            {wish.contactReveals.length === 0 && <Text>尚无人通过认领查看心愿人联系方式</Text>}
+            {wish.contactReveals.map((r, i) => (
+              <View key={`${r.at}-${i}`} className="wish-history__item">
+                <Text>
+                  {r.by} 认领时查看 · {formatMinute(r.at)}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
     </View>
   );
 }

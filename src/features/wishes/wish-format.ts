@@ -14,3 +14,9 @@ export const formatYuan = (value: number) => `¥${Number.isInteger(value) ? valu
 export const formatShare = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 export const URGENCY_LABELS = { ok: '办理中', 'due-soon': '临近期限', overdue: '已超期' } as const;
+
+/** Where a claim stands, in words: days left, or how long it is overdue (a claim past its deadline has no days left). */
+export function claimProgress(claim: { urgency: keyof typeof URGENCY_LABELS; daysLeft: number }): string {
+  if (claim.urgency === 'overdue') return `${URGENCY_LABELS.overdue}（已逾期 ${Math.max(1, -claim.daysLeft)} 天）`;
+  return `${URGENCY_LABELS[claim.urgency]}（剩余 ${Math.max(0, claim.daysLeft)} 天）`;
+}

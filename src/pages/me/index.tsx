@@ -4,6 +4,7 @@ import { AsyncView } from '@/components/state-views';
 import { useMe } from '@/lib/use-me';
 import { PersonaBar } from '@/features/session/persona-bar';
 import { ProfileCard } from '@/features/profile/profile-card';
+import { CareModeSwitch } from '@/features/profile/care-mode-switch';
 
 export default function MePage() {
   const { state, reload } = useMe();
@@ -16,6 +17,7 @@ export default function MePage() {
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => <ProfileCard me={me} />}
       </AsyncView>
+      <CareModeSwitch />
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ROUTES } from '@/routes';
+import { CHECKIN_URL, ROUTES } from '@/routes';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
@@ -8,8 +8,21 @@ import { toastSuccess } from '@/components/toast';
 import { MemberForm } from '@/features/profile/member-form';
 import { call } from '@/lib/cloud';
 
+/** The page under this one, if the form was opened from another page (not reloaded or opened directly). */
+const previousRoute = (): string | null => {
+  const pages = Taro.getCurrentPages();
+  return pages.length > 1 ? `/${String(pages[pages.length - 2]?.route ?? '').replace(/^\//, '')}` : null;
+};
+
 const backToMe = () => {
-  Taro.navigateBack().catch(() => Taro.switchTab({ url: ROUTES.me }));
+  if (previousRoute()) void Taro.navigateBack();
+  else void Taro.switchTab({ url: ROUTES.me });
+};
+
+/** After a first registration the next step is 报到 (scan the community code or choose the community). */
+const onToCheckin = () => {
+  if (previousRoute() === CHECKIN_URL) void Taro.navigateBack();
+  else void Taro.redirectTo({ url: CHECKIN_URL });
 };
 
 export default function MemberRegisterPage() {
@@ -30,7 +43,7 @@ export default function MemberRegisterPage() {
             onSaved={() => {
               toastSuccess(editing ? '保存成功' : '登记成功');
               // Long enough to read the toast; it stays up across the navigation anyway.
-              setTimeout(backToMe, 800);
+              setTimeout(editing ? backToMe : onToCheckin, 800);
             }}
           />
         )}

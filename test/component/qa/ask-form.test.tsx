@@ -17,7 +17,7 @@ function renderForm() {
     fireEvent.click(view.container.querySelector(`.e2e-qa-category-option-${index}`) as HTMLElement);
   };
   const submit = () => fireEvent.click(screen.getByRole('button', { name: '提交问题' }));
-  return { ...view, onAsked, errorUnder, type, chooseCategory, submit };
+  return { ...view, onAsked, input, errorUnder, type, chooseCategory, submit };
 }
 
 it('says whom the question goes to', () => {
@@ -72,7 +72,7 @@ it('a complete question is sent once, with a request id, and handed to the page'
 });
 
 it('a field the server refuses shows its message under that field', async () => {
-  answerCalls(() => ({ error: { code: 'INVALID_ARGUMENT', message: 'title：标题含有不适宜公开的内容', details: { issues: [{ field: 'title', message: '标题含有不适宜公开的内容' }] } } }));
+  answerCalls(() => ({ error: { code: 'INVALID_ARGUMENT', message: '标题含有不适宜公开的内容', details: { issues: [{ field: 'title', message: '标题含有不适宜公开的内容' }] } } }));
   const form = renderForm();
   form.chooseCategory(0);
   form.type('title', '小区路灯不亮');
@@ -81,4 +81,18 @@ it('a field the server refuses shows its message under that field', async () => 
   await waitFor(() => expect(form.errorUnder('title')).toBe('标题含有不适宜公开的内容'));
   expect(form.onAsked).not.toHaveBeenCalled();
   expect(toasts().length).toBeGreaterThan(0);
+});
+
+it('says a content-check refusal beside the fields it was about, and keeps what was typed', async () => {
+  const message = '内容含有不当信息，请修改后再提交';
+  answerCalls(() => ({ error: { code: 'CONTENT_REJECTED', message, details: { issues: [{ field: 'title', message }, { field: 'content', message }] } } }));
+  const form = renderForm();
+  form.chooseCategory(0);
+  form.type('title', '小区路灯不亮');
+  form.type('content', '3 栋门口的路灯坏了一周，晚上出行不安全。');
+  form.submit();
+  await waitFor(() => expect(form.errorUnder('content')).toBe(message));
+  expect(form.errorUnder('title')).toBe(message);
+  expect(form.input('content').value).toBe('3 栋门口的路灯坏了一周，晚上出行不安全。');
+  expect(form.onAsked).not.toHaveBeenCalled();
 });

@@ -1,7 +1,7 @@
 import { formatShanghaiDate, formatShanghaiMinute } from '../../../src/domain/shanghai-time';
 import type { TestPlatform } from '../../helpers/local-platform';
 import { aWishInput } from '../../fixtures/builders';
-import { ADMIN, CHAOYANG as CHAOYANG_PLACE, CITY_ORGAN, HUBIN as HUBIN_PLACE, LEAGUE, MEMBER, OTHER_STAFF, RESIDENT, STAFF, STREET_STAFF, UNIT_ADMIN } from '../../fixtures/personas';
+import { ADMIN, CHAOYANG as CHAOYANG_PLACE, CITY_ORGAN, HUBIN as HUBIN_PLACE, LEAGUE, LEAGUE_HELPER, MEMBER, OTHER_STAFF, RESIDENT, STAFF, STAFF_MEMBER, STREET_STAFF, UNIT_ADMIN } from '../../fixtures/personas';
 
 /**
  * The payload of every row of docs/authorization.md: a realistic call over seeded data (湖滨社区) that reaches the
@@ -45,7 +45,15 @@ export const PERSONA = {
   league: LEAGUE,
   unitAdmin: UNIT_ADMIN,
   admin: ADMIN,
+  staffMember: STAFF_MEMBER,
+  leagueHelper: LEAGUE_HELPER,
 } as const;
+
+/** The dual-role columns act on their own work in the rows about reviewing, closing and matching (separation of duties). */
+const isDualRole = (ctx: PayloadContext) => ctx.caller === PERSONA.staffMember || ctx.caller === PERSONA.leagueHelper;
+
+/** A row's fixture, except that a dual-role caller gets their own work, never one the previous cell left behind. */
+const fixtureFor = <T>(ctx: PayloadContext, build: () => Promise<T>): Promise<T> => (isDualRole(ctx) ? build() : ctx.fixture(build));
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -67,28 +75,28 @@ async function publishedWish(ctx: PayloadContext): Promise<string> {
   return id;
 }
 
-/** …and 党员 claims it. */
-async function claimedWish(ctx: PayloadContext): Promise<string> {
+/** …and 党员 (or `claimant`) claims it. */
+async function claimedWish(ctx: PayloadContext, claimant: string = PERSONA.member): Promise<string> {
   const id = await publishedWish(ctx);
-  await ctx.as(PERSONA.member, 'wish', { action: 'claim', wishId: id });
+  await ctx.as(claimant, 'wish', { action: 'claim', wishId: id });
   return id;
 }
 
-/** …and 党员 delivers it. */
-async function deliveredWish(ctx: PayloadContext): Promise<string> {
-  const id = await claimedWish(ctx);
-  await ctx.as(PERSONA.member, 'wish', { action: 'deliver', wishId: id, photos: [await ctx.photo(PERSONA.member)], note: '已把书和文具送到孩子家中' });
+/** …and delivers it. */
+async function deliveredWish(ctx: PayloadContext, claimant: string = PERSONA.member): Promise<string> {
+  const id = await claimedWish(ctx, claimant);
+  await ctx.as(claimant, 'wish', { action: 'deliver', wishId: id, photos: [await ctx.photo(claimant)], note: '已把书和文具送到孩子家中' });
   return id;
 }
 
-/** 党员 offers help in 湖滨社区. */
-const memberOffer = async (ctx: PayloadContext) =>
-  (await ctx.as<{ id: string }>(PERSONA.member, 'wish', { action: 'offer', communityId: HUBIN.id, ways: ['购赠实物'], note: '可以提供学习用品', requestId: ctx.requestId('offer') })).id;
+/** 党员 (or `helper`) offers help in 湖滨社区. */
+const memberOffer = async (ctx: PayloadContext, helper: string = PERSONA.member) =>
+  (await ctx.as<{ id: string }>(helper, 'wish', { action: 'offer', communityId: HUBIN.id, ways: ['购赠实物'], note: '可以提供学习用品', requestId: ctx.requestId('offer') })).id;
 
-/** 居民 asks 湖滨社区 a question. */
-const askedQuestion = async (ctx: PayloadContext) =>
+/** 居民 (or `asker`) asks 湖滨社区 a question. */
+const askedQuestion = async (ctx: PayloadContext, asker: string = PERSONA.resident) =>
   (
-    await ctx.as<{ id: string }>(PERSONA.resident, 'qa', {
+    await ctx.as<{ id: string }>(asker, 'qa', {
       action: 'ask',
       title: '小区路灯不亮',
       content: '3 栋门口的路灯坏了一周，晚上出行不安全，希望尽快维修。',
@@ -170,6 +178,17 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   }),
   'user.createUnit': (ctx) => ({ name: '授权测试单位', requestId: ctx.requestId('unit') }),
   'user.grantRole': () => ({ openid: 'authz-grantee', role: 'community_staff', scopeType: 'community', scopeId: CHAOYANG }),
+  'user.searchPeople': () => ({ query: '1234' }),
+  'user.holidayCalendar': () => ({}),
+  // A year far off, so the entered table changes no deadline the other rows count on.
+  'user.enterHolidayTable': () => ({
+    table: {
+      year: 2030,
+      source: { title: '授权测试通知', documentNumber: '测试〔2029〕1号', issuedOn: '2029-11-01', url: 'https://www.gov.cn/' },
+      holidays: [{ name: '元旦', from: '2030-01-01', to: '2030-01-01' }],
+      adjustedWorkdays: [],
+    },
+  }),
 
   // checkin: 报到
   'checkin.communityByScene': () => ({ scene: HUBIN.id }),
@@ -189,7 +208,8 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
       await ctx.as(openid, 'checkin', { action: 'report', ...atHubin, communityId: HUBIN.id });
       return openid;
     });
-    return { memberOpenid, decision: 'confirm' };
+    // 兼党员 reviews their own (seeded, confirmed) 报到: refused for whose it is before its state is looked at.
+    return { memberOpenid: ctx.caller === PERSONA.staffMember ? ctx.caller : memberOpenid, decision: 'confirm' };
   },
   'checkin.roster': () => ({ communityId: HUBIN.id }),
 
@@ -235,7 +255,11 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
     return { activityId, hours: 1, reason: '忘记签到，现场有合影为证', evidence: [await ctx.photo(ctx.caller)], requestId: ctx.requestId('correction') };
   },
   'checkin.pendingLogs': () => ({ communityId: HUBIN.id }),
-  'checkin.reviewLog': async (ctx) => ({ logId: await ctx.fixture(async () => serviceLog(ctx, await ctx.newMember())), decision: 'confirm', rating: 'good' }),
+  'checkin.reviewLog': async (ctx) => ({
+    logId: await fixtureFor(ctx, async () => serviceLog(ctx, ctx.caller === PERSONA.staffMember ? ctx.caller : await ctx.newMember())),
+    decision: 'confirm',
+    rating: 'good',
+  }),
   'checkin.myRecord': () => ({}),
   'checkin.issueCertificate': async (ctx) => {
     await ctx.fixture(async () => {
@@ -255,7 +279,7 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'wish.detail': () => ({ wishId: 'w-seed-1' }),
   'wish.claim': async (ctx) => ({ wishId: await ctx.fixture(() => publishedWish(ctx)), asUnit: asUnitFor(ctx) }),
   'wish.deliver': async (ctx) => ({ wishId: await ctx.fixture(() => claimedWish(ctx)), photos: [await ctx.photo(ctx.caller)], note: '已把书和文具送到孩子家中' }),
-  'wish.move': async (ctx) => ({ wishId: await ctx.fixture(() => deliveredWish(ctx)), event: 'confirm' }),
+  'wish.move': async (ctx) => ({ wishId: await fixtureFor(ctx, () => deliveredWish(ctx, isDualRole(ctx) ? (ctx.caller as string) : PERSONA.member)), event: 'confirm' }),
   'wish.mine': () => ({}),
   'wish.reviewQueue': () => ({ communityId: HUBIN.id }),
   'wish.chaseList': () => ({ communityId: HUBIN.id }),
@@ -284,7 +308,8 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
     }),
   'wish.offer': (ctx) => ({ communityId: HUBIN.id, ways: ['购赠实物', '义务投劳'], note: '可以提供学习用品', asUnit: asUnitFor(ctx), requestId: ctx.requestId('offer') }),
   'wish.listOffers': () => ({ communityId: HUBIN.id }),
-  'wish.assign': async (ctx) => ctx.fixture(async () => ({ wishId: await publishedWish(ctx), offerId: await memberOffer(ctx) })),
+  'wish.assign': async (ctx) =>
+    fixtureFor(ctx, async () => ({ wishId: await publishedWish(ctx), offerId: await memberOffer(ctx, isDualRole(ctx) ? (ctx.caller as string) : PERSONA.member) })),
   'wish.declineProposal': async (ctx) => ({
     wishId: await ctx.fixture(async () => {
       const [wishId, offerId] = [await publishedWish(ctx), await memberOffer(ctx)];
@@ -306,7 +331,7 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'qa.get': () => ({ id: 'q-seed-1' }),
   'qa.inbox': () => ({}),
   'qa.accept': async (ctx) => ({ id: await ctx.fixture(() => askedQuestion(ctx)) }),
-  'qa.answer': async (ctx) => ({ id: await ctx.fixture(() => askedQuestion(ctx)), content: '已联系物业维修，今晚恢复照明。', requestId: ctx.requestId('answer') }),
+  'qa.answer': async (ctx) => ({ id: await fixtureFor(ctx, () => askedQuestion(ctx, ctx.caller === PERSONA.staffMember ? ctx.caller : PERSONA.resident)), content: '已联系物业维修，今晚恢复照明。', requestId: ctx.requestId('answer') }),
   'qa.transfer': async (ctx) => ({ id: await ctx.fixture(() => askedQuestion(ctx)), toType: 'unit', toId: UNIT, reason: '属该单位宿舍区管理' }),
   'qa.acceptTransfer': async (ctx) => ({ id: await ctx.fixture(() => transferredQuestion(ctx)) }),
   'qa.declineTransfer': async (ctx) => ({ id: await ctx.fixture(() => transferredQuestion(ctx)), reason: '不属本单位管理范围' }),

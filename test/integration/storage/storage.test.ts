@@ -10,7 +10,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 beforeAll(async () => {
   platform = await startTestPlatform({
     functionsDir: buildFixtureFunctions(['photo-check']),
-    functions: [{ name: 'photo-check', timeout: 5, triggers: [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }] }],
+    functions: [{ name: 'photo-check', timeout: 5, envVariables: { SIGNING_SECRET: '{{env.SIGNING_SECRET}}' }, triggers: [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }] }],
     seed: false,
     now: () => clock,
   });
@@ -27,10 +27,12 @@ async function upload(openid: string | null, body: Buffer, type: string) {
 }
 
 describe('uploads', () => {
-  it("stores an image in the uploader's own folder and serves it back", async () => {
+  it("stores an image in the uploader's own opaque folder and serves it back", async () => {
     const { status, body } = await upload('alice-openid', PNG, 'image/png');
     expect(status).toBe(200);
-    expect(body.data?.fileID).toMatch(/^cloud:\/\/local-dev\.local-bucket\/uploads\/alice-openid\/[\w.-]+\.png$/);
+    // The folder names no one: file ids are shown to others.
+    expect(body.data?.fileID).toMatch(/^cloud:\/\/local-dev\.local-bucket\/uploads\/u[A-Za-z0-9]{24}\/[\w.-]+\.png$/);
+    expect(body.data?.fileID).not.toContain('alice');
     const { urls } = expectOk(await platform.call<{ urls: Record<string, string> }>('photo-check', 'alice-openid', { action: 'attach', photos: [body.data!.fileID] }));
     const served = await fetch(urls[body.data!.fileID]);
     expect(served.headers.get('content-type')).toBe('image/png');
@@ -54,7 +56,12 @@ describe('assertOwnUploads', () => {
     const forged = errorOf(await platform.call('photo-check', 'alice-openid', { action: 'attach', photos: ['{"$ne":null}'] }));
     expect(forged.code).toBe('INVALID_ARGUMENT');
 
-    const missing = errorOf(await platform.call('photo-check', 'alice-openid', { action: 'attach', photos: ['cloud://local-dev.local-bucket/uploads/alice-openid/never-uploaded.png'] }));
+    // The openid as the folder (the old layout) is not the person's folder.
+    const byOpenid = errorOf(await platform.call('photo-check', 'alice-openid', { action: 'attach', photos: ['cloud://local-dev.local-bucket/uploads/alice-openid/x.png'] }));
+    expect(byOpenid).toMatchObject({ code: 'INVALID_ARGUMENT', details: { issues: [{ field: 'photos.0', message: '照片无效，请重新上传' }] } });
+
+    const alicesFolder = (await upload('alice-openid', PNG, 'image/png')).body.data!.fileID.replace(/[^/]+$/, '');
+    const missing = errorOf(await platform.call('photo-check', 'alice-openid', { action: 'attach', photos: [`${alicesFolder}never-uploaded.png`] }));
     expect(missing).toMatchObject({ code: 'INVALID_ARGUMENT', details: { issues: [{ field: 'photos.0', message: '照片不存在或已过期，请重新上传' }] } });
   });
 });

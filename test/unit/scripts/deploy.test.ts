@@ -176,7 +176,10 @@ describe('npm run deploy against an environment (fake target)', () => {
     const first = await run([], fullEnv(), target, build);
     expect(first.code).toBe(0);
     expect(first.output).not.toMatch(/value-of-|secret-that-must-not/);
-    expect(target.functions.get('qa')!.write.envVariables).toEqual({ TARO_APP_TPL_QUESTION_ANSWERED: 'value-of-TARO_APP_TPL_QUESTION_ANSWERED' });
+    expect(target.functions.get('qa')!.write.envVariables).toEqual({
+      SIGNING_SECRET: 'value-of-SIGNING_SECRET',
+      TARO_APP_TPL_QUESTION_ANSWERED: 'value-of-TARO_APP_TPL_QUESTION_ANSWERED',
+    });
     expect(target.functions.get('wish')!.triggers.map((t) => t.name).sort()).toEqual(['reconcileClaimCounters', 'wishReminders']);
     expect(target.functions.get('qa')!.write.ignore).toEqual(['*.map', '**/*.map']);
     expect(target.collections.get('users')!.indexes.find((i) => i.name === 'openid_unique')).toMatchObject({ unique: true, keys: [{ name: 'openid', direction: '1' }] });

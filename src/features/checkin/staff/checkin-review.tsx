@@ -5,6 +5,7 @@ import { CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
 import { useAsync } from '@/lib/use-async';
 import { useAction } from '@/lib/use-action';
+import { confirmAction } from '@/lib/confirm';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
@@ -19,6 +20,7 @@ function PendingRow({ checkin, onDone }: { checkin: CheckinView; onDone: () => v
   const { run, busy } = useAction();
   const decide = async (decision: 'confirm' | 'reject') => {
     const payload = decision === 'reject' ? { memberOpenid: checkin.memberOpenid, decision, reason } : { memberOpenid: checkin.memberOpenid, decision };
+    if (decision === 'reject' && !(await confirmAction({ title: '退回报到？', content: `退回后${checkin.memberName}的报到不成立，需要重新到社区报到。`, confirmText: '退回' }))) return;
     if (await run('checkin', 'reviewCheckin', payload, { done: decision === 'confirm' ? '已确认报到' : '已退回' })) onDone();
   };
   return (

@@ -61,7 +61,7 @@ function CommunityQr({ communityId }: { communityId: string }) {
     <AsyncView state={state} onRetry={() => void reload()}>
       {(qr) => (
         <View className="staff-qr e2e-community-qr">
-          <Image className="staff-qr__image e2e-community-qr-image" src={qr.image} mode="aspectFit" showMenuByLongpress />
+          <Image className="staff-qr__image e2e-community-qr-image" src={qr.image} mode="aspectFit" showMenuByLongpress ariaLabel="社区报到码" nativeProps={{ alt: '社区报到码' }} />
           <Text className="staff-qr__hint">{SAVE_CODE_HINT}</Text>
           <Text className="staff-qr__hint e2e-community-qr-opens">{qr.opens}</Text>
         </View>

@@ -1,5 +1,6 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
 import type { ActivityView, AttendanceView } from '../../../../src/domain/activity.schema';
+import type { MyRecordView, ServiceLogView } from '../../../../src/domain/service-log.schema';
 import { CHAOYANG, HUBIN, STAFF, at, countDocs, gcjReading, northOf, registerMember, requestId, wgsReading } from './checkin-fixtures';
 
 let platform: TestPlatform;
@@ -143,12 +144,17 @@ describe('check-in and check-out windows', () => {
     expect(errorOf(await checkOut('act-m1', activity.id)).code).toBe('FAILED_PRECONDITION');
   });
 
-  it('staff check out the whole roster at the end; those checked in at 12:00 get 0 h and no log', async () => {
+  it('staff check out the whole roster at the end; those checked in at 12:00 get a 0 h log the member and the staff queue see', async () => {
     clock = at('2025-06-01 14:30');
     const result = expectOk(await call<{ checkedOut: number; items: AttendanceView[] }>(STAFF, 'checkOutAll', { activityId: activity.id }));
     expect(result.checkedOut).toBe(1);
-    expect(result.items[0]).toMatchObject({ memberOpenid: 'act-m1', checkedOutBy: 'staff', hours: 0, logId: null });
-    expect(await countDocs(platform, 'service_logs', { activityId: activity.id })).toBe(1);
+    expect(result.items[0]).toMatchObject({ memberOpenid: 'act-m1', checkedOutBy: 'staff', hours: 0 });
+    expect(result.items[0].logId).toBeTruthy();
+    expect(await countDocs(platform, 'service_logs', { activityId: activity.id })).toBe(2);
+    const mine = expectOk(await call<MyRecordView>('act-m1', 'myRecord', {}));
+    expect(mine.items.find((l) => l.activityId === activity.id)).toMatchObject({ kind: 'activity', status: 'pending', hours: 0 });
+    const queue = expectOk(await call<{ items: ServiceLogView[] }>(STAFF, 'pendingLogs', { communityId: activity.communityId }));
+    expect(queue.items.find((l) => l.id === result.items[0].logId)).toMatchObject({ memberName: expect.any(String), hours: 0 });
   });
 });
 

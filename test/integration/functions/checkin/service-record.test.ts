@@ -137,6 +137,19 @@ describe('补录 (corrections) and self-reported service', () => {
     ]);
   });
 
+  it('tells the member, by the subscribe message they allowed, that reported hours were sent back and why', async () => {
+    clock = at('2025-07-06 18:00');
+    await platform.grantSubscription('rec-a', 'serviceLogReviewed');
+    const photo = await uploadPhoto(platform, 'rec-a');
+    const payload = { communityId: HUBIN.id, type: 'home_visit', title: '走访困难家庭', serviceDate: '2025-07-06', place: '湖滨社区 5 栋', beneficiaries: '困难家庭李某', content: '上门了解生活困难并登记需求', hours: 1, evidence: [photo], requestId: requestId('back') };
+    const log = expectOk(await call<ServiceLogView>('rec-a', 'reportService', payload));
+    expectOk(await call(STAFF, 'reviewLog', { logId: log.id, decision: 'reject', reason: '照片看不清，请重新上传' }));
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'rec-a' && m.data.thing1?.value === '走访困难家庭');
+    expect(told.map((m) => [m.template_id, m.page, m.data.phrase2.value, m.data.thing3.value])).toEqual([
+      [localTemplateId('serviceLogReviewed'), 'pages/records/index', '已退回', '照片看不清，请重新上传'],
+    ]);
+  });
+
   it('a non-member cannot report service', async () => {
     const error = errorOf(await call('demo-resident', 'reportService', { communityId: HUBIN.id, type: 'home_visit', title: '走访', serviceDate: '2025-07-05', place: '某处', beneficiaries: '某人', content: '内容', hours: 1, evidence: ['cloud://env.bucket/uploads/demo-resident/a.png'], requestId: requestId() }));
     expect(error.code).toBe('FORBIDDEN');

@@ -125,7 +125,7 @@ describe('answer, rate, public page', () => {
     expectOk(await platform.call('qa', RESIDENT, { action: 'rate', id: q.id, rating: '满意', requestId: requestId() }));
     const page = await platform.call<{ items: PublicQuestion[] }>('qa', null, { action: 'publicList', communityId: HUBIN });
     const shown = expectOk(page).items.find((i) => i.id === q.id);
-    expect(shown).toMatchObject({ askerName: '张*', answer: '长者食堂每天 11:00–13:00 开放，周末照常。', rating: '满意' });
+    expect(shown).toMatchObject({ askerName: '张*', answer: '长者食堂每天 11:00–13:00 开放，周末照常。', rating: '满意', progress: 'closed' });
     expect(JSON.stringify(expectOk(page))).not.toContain('张三');
     expect(JSON.stringify(expectOk(page))).not.toContain(RESIDENT);
 
@@ -159,6 +159,23 @@ describe('reopen', () => {
     const closed = expectOk(await platform.call<QuestionView>('qa', RESIDENT, { action: 'rate', id: q.id, rating: '不满意', requestId: requestId() }));
     expect(closed).toMatchObject({ status: 'closed', rating: '不满意' });
     expect((await inboxOf(platform, STAFF)).map((i) => i.id)).not.toContain(q.id);
+  });
+});
+
+describe('a reopened question in public', () => {
+  it('shows it as 重新办理中 with the answer marked as the one not accepted, and counts its 不满意 in 满意率', async () => {
+    const before = await figures();
+    const q = await askAs(platform, RESIDENT, { title: '楼道照明维修', content: '三单元楼道灯坏了一周，晚上很黑。' });
+    expectOk(await platform.call('qa', STAFF, answerPayload(q.id, '已安排电工检查。')));
+    expectOk(await platform.call('qa', RESIDENT, { action: 'rate', id: q.id, rating: '不满意', comment: '灯还是不亮', requestId: requestId() }));
+
+    const page = expectOk(await platform.call<{ items: PublicQuestion[] }>('qa', null, { action: 'publicList', communityId: HUBIN }));
+    expect(page.items.find((i) => i.id === q.id)).toMatchObject({ progress: 'reopened', answer: '已安排电工检查。', rating: null });
+
+    const after = await figures();
+    expect(after.rated).toBe(before.rated + 1);
+    expect(after.satisfied).toBe(before.satisfied);
+    expect(after.satisfactionRate).toBe(after.rated > 0 ? Math.round((after.satisfied / after.rated) * 1000) / 1000 : null);
   });
 });
 

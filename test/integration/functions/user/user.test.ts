@@ -1,5 +1,5 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
-import type { CommunityView, MeView, MemberProfileView } from '../../../../src/domain/user.schema';
+import type { CommunityView, MeView, MemberProfileView, PersonMatch } from '../../../../src/domain/user.schema';
 
 let platform: TestPlatform;
 
@@ -99,12 +99,43 @@ describe('listCommunities', () => {
 
 describe('community member list', () => {
   it("shows that community's staff members' names and phones, and refuses a resident and another community's staff", async () => {
+    // On the roll by a confirmed 报到 (100 m north of 湖滨社区's point, inside its fence).
+    expectOk(await platform.call('checkin', 'demo-member', { action: 'report', communityId: 'c-donghu-hubin', latitude: 28.6812 + 100 / 111_195, longitude: 115.9012, accuracy: 20, coordSystem: 'gcj02' }));
+    expectOk(await platform.call('checkin', 'demo-community-staff', { action: 'reviewCheckin', memberOpenid: 'demo-member', decision: 'confirm' }));
     const staff = expectOk(await platform.call<{ items: MemberProfileView[] }>('user', 'demo-community-staff', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
     expect(staff.items.find((m) => m.openid === 'demo-member')).toMatchObject({ name: '李建国', phone: '13907911234' });
     const resident = errorOf(await platform.call('user', 'demo-resident', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
     expect(resident).toMatchObject({ code: 'FORBIDDEN', message: '只有本社区工作人员可以查看社区党员名单' });
     const other = errorOf(await platform.call('user', 'demo-other-community-staff', { action: 'listCommunityMembers', communityId: 'c-donghu-hubin' }));
     expect(other.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('admin console', () => {
+  it('finds people by part of the name or the phone tail, masked, so a role is granted without typing an openid', async () => {
+    const byTail = expectOk(await platform.call<{ items: PersonMatch[] }>('user', 'demo-admin', { action: 'searchPeople', query: '1234' }));
+    expect(byTail.items).toContainEqual(expect.objectContaining({ openid: 'demo-member', name: '李**', phone: '139****1234' }));
+    const byName = expectOk(await platform.call<{ items: PersonMatch[] }>('user', 'demo-admin', { action: 'searchPeople', query: '建国' }));
+    expect(byName.items.map((p) => p.openid)).toContain('demo-member');
+    expect(JSON.stringify(byName)).not.toContain('李建国');
+    expect(errorOf(await platform.call('user', 'demo-community-staff', { action: 'searchPeople', query: '1234' }))).toMatchObject({ code: 'FORBIDDEN', message: '只有系统管理员可以查找用户' });
+  });
+
+  it('refuses a second unit of the same name under the name field', async () => {
+    expectOk(await platform.call('user', 'demo-admin', { action: 'createUnit', name: '南昌市青山湖区委组织部', requestId: 'dup-unit-0001' }));
+    const twice = errorOf(await platform.call('user', 'demo-admin', { action: 'createUnit', name: '南昌市青山湖区委组织部', requestId: 'dup-unit-0002' }));
+    expect(twice).toMatchObject({ code: 'INVALID_ARGUMENT', message: '已有名为「南昌市青山湖区委组织部」的单位，请勿重复添加' });
+    expect(twice.details?.issues).toEqual([{ field: 'name', message: '已有名为「南昌市青山湖区委组织部」的单位，请勿重复添加' }]);
+  });
+
+  it('says which choice is missing when nothing was chosen', async () => {
+    const error = errorOf(await platform.call('user', 'demo-admin', { action: 'grantRole', openid: 'demo-member', role: '', scopeType: '', scopeId: 'x' }));
+    expect(error.details?.issues).toEqual([
+      { field: 'role', message: '请选择角色' },
+      { field: 'scopeType', message: '请选择范围类型' },
+    ]);
+    const wrong = errorOf(await platform.call('user', 'demo-admin', { action: 'grantRole', openid: 'demo-member', role: 'community_staff', scopeType: 'planet', scopeId: 'x' }));
+    expect(wrong.details?.issues).toEqual([{ field: 'scopeType', message: '范围类型不正确' }]);
   });
 });
 

@@ -6,7 +6,7 @@ import { HUBIN, insertMembers, publishedWish } from './wish-fixtures';
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform({ poolSize: 4 });
+  platform = await startTestPlatform({ poolSize: 4, postLimits: { wish: 10_000 } });
 }, 60_000);
 
 afterAll(() => platform?.close());

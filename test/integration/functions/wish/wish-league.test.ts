@@ -32,7 +32,8 @@ describe('league campaigns', () => {
     const ids = posted.map((w) => w.id);
     const before = expectOk(await call<WallView>(null, { action: 'wall', communityId: HUBIN }));
     expect(before.items.filter((w) => ids.includes(w.id))).toHaveLength(0);
-    expect(errorOf(await call(MEMBER, { action: 'claim', wishId: ids[0] }))).toMatchObject({ code: 'FAILED_PRECONDITION', message: '该心愿尚未开放认领，请在活动开始后再来' });
+    // Before the campaign opens its wishes are not public: a claim learns no more than for an unknown id.
+    expect(errorOf(await call(MEMBER, { action: 'claim', wishId: ids[0] }))).toMatchObject({ code: 'NOT_FOUND', message: '心愿不存在或尚未公开' });
 
     clock = new Date(CHILDRENS_DAY);
     const after = expectOk(await call<WallView>(null, { action: 'wall', communityId: HUBIN }));

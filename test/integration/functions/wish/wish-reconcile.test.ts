@@ -6,7 +6,7 @@ import { insertMembers, publishedWish, storedCounter } from './wish-fixtures';
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ postLimits: { wish: 10_000 } });
   await insertMembers(platform, ['rc-a', 'rc-b', 'rc-c']);
 }, 60_000);
 

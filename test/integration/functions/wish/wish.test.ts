@@ -1,8 +1,9 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
 import type { MyWishesView, WallView, WishCardView, WishDetailView } from '../../../../src/domain/wish.schema';
-import { BENEFICIARY_PHONE, HUBIN, MEMBER, RESIDENT, STAFF, UNIT_ADMIN, insertMembers, publishedWish, requestId, storedWish, wishInput } from './wish-fixtures';
+import { BENEFICIARY_PHONE, HUBIN, LEAGUE, MEMBER, RESIDENT, STAFF, UNIT_ADMIN, insertMembers, publishedWish, requestId, storedWish, wishInput } from './wish-fixtures';
 import { uploadPhoto } from '../../../helpers/upload-photo';
 import { localTemplateId } from '../../../../src/domain/notice-templates';
+import { storedDoc } from '../../../fixtures/database';
 
 let platform: TestPlatform;
 let clock = new Date('2025-05-20T10:00:00+08:00');
@@ -10,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   platform = await startTestPlatform({ now: () => clock });
-  await insertMembers(platform, ['m-second', 'm-third', 'm-limit']);
+  await insertMembers(platform, ['m-second', 'm-third', 'm-limit', 'm-revoked']);
 }, 60_000);
 
 afterAll(() => platform?.close());
@@ -156,12 +157,34 @@ describe('deadline: reminder at day 7, release after day 15', () => {
       clock = start;
     }
   });
+
+  it('logs a release by the role that released it: 团委工作人员 for the league, 社区工作人员 for the community', async () => {
+    await insertMembers(platform, ['m-late-a', 'm-late-b']);
+    const start = clock;
+    try {
+      // A day of its own, so these posts leave the other tests' daily posting allowance alone.
+      clock = new Date(start.getTime() + 30 * DAY);
+      const byLeague = await publishedWish(platform, { title: '换一台旧冰箱' });
+      const byStaff = await publishedWish(platform, { title: '修一扇旧木门' });
+      expectOk(await call('m-late-a', { action: 'claim', wishId: byLeague.id }));
+      expectOk(await call('m-late-b', { action: 'claim', wishId: byStaff.id }));
+      clock = new Date(start.getTime() + 45 * DAY + 60_000);
+      const league = expectOk(await call(LEAGUE, { action: 'move', wishId: byLeague.id, event: 'release', reason: '超过期限未送达' }));
+      expect(league.history.at(-1)).toMatchObject({ event: 'release', by: '团委工作人员', reason: '超过期限未送达' });
+      const staff = expectOk(await call(STAFF, { action: 'move', wishId: byStaff.id, event: 'release', reason: '超过期限未送达' }));
+      expect(staff.history.at(-1)).toMatchObject({ event: 'release', by: '社区工作人员' });
+    } finally {
+      clock = start;
+    }
+  });
 });
 
 describe('content check', () => {
   it('refuses risky text with CONTENT_REJECTED and writes nothing; review text waits flagged for staff', async () => {
     const risky = errorOf(await call(RESIDENT, { action: 'post', ...wishInput({ story: '内容含 risky-test-word 的描述' }) }));
     expect(risky).toMatchObject({ code: 'CONTENT_REJECTED', message: '内容含有不当信息，请修改后再提交' });
+    // Named fields, so the form says it beside them (and keeps the text) instead of in a fading toast.
+    expect(risky.details?.issues?.map((i) => i.field)).toEqual(['title', 'story']);
     const flagged = expectOk(await call(RESIDENT, { action: 'post', ...wishInput({ story: '需要人工看看 review-test-word' }) }));
     expect(flagged.status).toBe('submitted');
     const queue = expectOk(await call<{ items: { id: string; contentFlag: string | null }[] }>(STAFF, { action: 'reviewQueue' }));
@@ -194,10 +217,14 @@ describe('bad input: its code, a Chinese message, nothing written', () => {
     ['a value above the micro limit', { value: 800 }, 'value', '微心愿的预估价值不能超过 500 元'],
     ['a category not in the list', { category: '旅游' }, 'category', '请从列表中选择心愿类别'],
     ['a forged photo id', { photos: ['cloud://env.bucket/uploads/someone-else/x.png'] }, 'photos.0', '照片无效，请重新上传'],
-    ['a made-up photo of one’s own', { photos: [`cloud://local-env.local-bucket/uploads/${RESIDENT}/nope.png`] }, 'photos.0', '照片不存在或已过期，请重新上传'],
+    ['a made-up photo of one’s own', { photos: ['OWN_FOLDER/nope.png'] }, 'photos.0', '照片不存在或已过期，请重新上传'],
   ])('refuses %s', async (_label, overrides, field, message) => {
     const before = await countWishes();
-    const error = errorOf(await call(RESIDENT, { action: 'post', ...wishInput(overrides) }));
+    // The own folder is the resident's opaque upload key: taken from a real upload.
+    const given = 'photos' in overrides ? overrides.photos : undefined;
+    const ownFolder = given?.[0]?.startsWith('OWN_FOLDER') ? (await uploadPhoto(platform, RESIDENT)).replace(/\/[^/]+$/, '') : '';
+    const photos = given?.map((p: string) => p.replace('OWN_FOLDER', ownFolder));
+    const error = errorOf(await call(RESIDENT, { action: 'post', ...wishInput({ ...overrides, ...(photos ? { photos } : {}) }) }));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(fieldOf(error)).toEqual([field]);
     expect(error.details?.issues?.[0].message).toBe(message);
@@ -248,7 +275,8 @@ describe('bad input: its code, a Chinese message, nothing written', () => {
   it('keeps unpublished wishes out of public reach', async () => {
     const posted = expectOk(await call(RESIDENT, { action: 'post', ...wishInput() }));
     expect(errorOf(await call(null, { action: 'detail', wishId: posted.id })).code).toBe('NOT_FOUND');
-    expect(errorOf(await call(MEMBER, { action: 'claim', wishId: posted.id })).code).toBe('FAILED_PRECONDITION');
+    // Not that it exists, not its state: the same answer as for an id that never existed.
+    expect(errorOf(await call(MEMBER, { action: 'claim', wishId: posted.id })).code).toBe('NOT_FOUND');
     expect(errorOf(await call(null, { action: 'claim', wishId: posted.id })).code).toBe('UNAUTHENTICATED');
   });
 });
@@ -261,11 +289,13 @@ describe('cancel and revoke', () => {
     expect(cancelled).toMatchObject({ status: 'published', claim: null });
     expect(cancelled.history.at(-1)).toMatchObject({ event: 'cancel', reason: '临时出差' });
 
-    await platform.grantSubscription('m-third', 'wishClaimEnded');
-    expectOk(await call('m-third', { action: 'claim', wishId: wish.id }));
+    // The cancelled claim keeps its slot for 7 days (no claim-and-cancel contact harvest): another member claims next.
+    expect(await storedDoc<{ open: number; holds: unknown[] }>(platform, 'wish_claimants', 'm:m-third')).toMatchObject({ holds: [expect.anything()] });
+    await platform.grantSubscription('m-revoked', 'wishClaimEnded');
+    expectOk(await call('m-revoked', { action: 'claim', wishId: wish.id }));
     const revoked = expectOk(await call(STAFF, { action: 'move', wishId: wish.id, event: 'revoke', reason: '心愿已由家属解决' }));
     expect(revoked.status).toBe('revoked');
-    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-third' && m.template_id === localTemplateId('wishClaimEnded'));
+    const told = platform.emulator.wx.outbox().filter((m) => m.touser === 'm-revoked' && m.template_id === localTemplateId('wishClaimEnded'));
     expect(told.at(-1)?.data.thing3.value).toBe('心愿已由家属解决');
   });
 });

@@ -23,11 +23,11 @@ describe('a condition written once, checked in memory as the database checks it'
 });
 
 describe('a wish transition’s whole effect', () => {
-  it('a cancelled claim clears the claim and its proposal and gives back the slot with its campaign allowance', () => {
+  it('a cancelled claim clears the claim and its proposal, gives back its campaign allowance and holds the open slot', () => {
     expect(effectOf('cancel', { status: 'claimed', delivery: null, claimDeadline: now }, now)).toEqual({
       to: 'published',
       changes: { status: 'published', claim: null, proposal: null },
-      slot: 'release',
+      slot: 'hold',
     });
   });
 

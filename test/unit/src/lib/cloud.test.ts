@@ -27,7 +27,7 @@ describe('unwrapEnvelope', () => {
   it('throws the envelope error as a CloudError with code, Chinese message and issues', () => {
     const issues = [{ field: 'phone', message: '手机号应为 11 位数字，以 13–19 开头' }];
     try {
-      unwrapEnvelope({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'phone：手机号…', details: { issues } } });
+      unwrapEnvelope({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '手机号…', details: { issues } } });
       throw new Error('did not throw');
     } catch (error) {
       expect(error).toBeInstanceOf(CloudError);

@@ -55,7 +55,7 @@ describe('numberField', () => {
 });
 
 describe('toastMessage and splitServerErrors (a toast never shows a field key or a code)', () => {
-  const invalid = new CloudError('INVALID_ARGUMENT', 'reason：原因至少 4 个字；photos：请上传照片', {
+  const invalid = new CloudError('INVALID_ARGUMENT', '原因至少 4 个字；请上传照片', {
     issues: [
       { field: 'reason', message: '原因至少 4 个字' },
       { field: 'photos', message: '请上传照片' },

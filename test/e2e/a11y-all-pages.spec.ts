@@ -1,0 +1,70 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { auditPage, setCareMode } from '../helpers/a11y';
+import { launchBrowser, pickPersona } from '../helpers/browser';
+import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { ADMIN, LEAGUE, MEMBER, RESIDENT, STAFF } from '../fixtures/personas';
+import { ROUTES } from '../../src/routes';
+
+/**
+ * Every page of app.json (ROUTES, which test/unit/src/routes.test.ts holds equal to it), opened by someone who can
+ * reach it, audited in both modes (test/helpers/a11y.ts). A page a later issue adds is covered without touching this
+ * file: the subpackage decides the persona, and an id, when the page needs one, comes from the seed data.
+ */
+const ALL_PAGES = Object.values(ROUTES).map((route) => route.slice(1));
+
+/** The query a page needs to show something (seed ids); a page not listed opens without one. */
+const QUERY: Record<string, string> = {
+  'pages/notice-detail/index': 'id=n-seed-1',
+  'pages/question-detail/index': 'id=q-seed-1',
+  'pages/wish-detail/index': 'id=w-seed-1',
+  'pages/activity-detail/index': 'id=a-seed-policy',
+  'pages/checkin/index': 'scene=c-donghu-hubin',
+  'packages/staff/pages/qa-handle/index': 'id=q-seed-1',
+};
+
+function personaFor(route: string): string {
+  if (route.startsWith('packages/admin/')) return ADMIN;
+  if (/wish-(campaign|match|chase)/.test(route)) return LEAGUE;
+  if (route.startsWith('packages/staff/')) return STAFF;
+  // The persona picker itself, before anyone signs in.
+  if (route === 'pages/login/index') return '';
+  // The picker's entry for someone not yet registered (a fresh openid each time).
+  if (route === 'pages/member-register/index') return 'new-member';
+  if (/^pages\/(qa|question-)/.test(route)) return RESIDENT;
+  return MEMBER;
+}
+
+
+let platform: TestPlatform;
+let browser: BrowserContext;
+let page: Page;
+let signedIn: string | undefined;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ h5Dir: H5_DIR });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+/** One browser profile holds one session: sign in again only when the persona changes. */
+async function signInAs(persona: string): Promise<void> {
+  if (persona === signedIn) return;
+  if (persona) await pickPersona(page, platform.url, `e2e-persona-${persona}`);
+  signedIn = persona;
+}
+
+describe.each(['标准', '关怀模式'] as const)('every page passes the 适老化 audit (%s)', (mode) => {
+  it.each(ALL_PAGES)('%s', async (route) => {
+    const persona = personaFor(route);
+    await signInAs(persona);
+    const query = QUERY[route];
+    await page.goto(`${platform.url}/#/${route}${query ? `?${query}` : ''}`);
+    await setCareMode(page, mode === '关怀模式');
+    expect(await auditPage(page, `${route} as ${persona || '访客'}`)).toEqual([]);
+  }, 60_000);
+});
