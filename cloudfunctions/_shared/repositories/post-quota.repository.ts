@@ -30,13 +30,16 @@ export async function takePostQuota(kind: PostKind, openid: string, now: Date): 
   const db = database();
   const day = formatShanghaiDate(now);
   const id = `${kind}:${openid}:${day}`;
-  const { updated } = (await db.collection(COUNTERS).where({ _id: id, n: db.command.lt(limit) }).update({ n: db.command.inc(1) })) as { updated: number };
-  if (updated === 1) return;
+  const increment = async () =>
+    ((await db.collection(COUNTERS).where({ _id: id, n: db.command.lt(limit) }).update({ n: db.command.inc(1) })) as { updated: number }).updated === 1;
+  if (await increment()) return;
   try {
     await db.collection(COUNTERS).add({ _id: id, kind, openid, day, n: 1 });
     return;
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
   }
+  // A concurrent first post created the counter between our two writes: count this one against it.
+  if (await increment()) return;
   throw new AppError(ErrorCode.RATE_LIMITED, postLimitMessage(kind, limit));
 }
