@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ENV_ID, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY } from '../../../emulator/config';
 import { startLocalServer } from '../../../local/server';
@@ -8,7 +7,6 @@ import { startEmulator } from '../../../emulator/server';
 import { buildFixtureFunctions } from '../../helpers/build-fixture-functions';
 import { ROOT, startTestPlatform } from '../../helpers/local-platform';
 
-const OWN_SECRET = { secretId: 'AKIDmyOwnLocalId', secretKey: 'my-own-local-secret-key' };
 const base = { data: ':memory:', envId: DEFAULT_ENV_ID, collections: [] };
 
 describe('binding', () => {
@@ -46,31 +44,8 @@ describe('binding', () => {
   }, 40_000);
 });
 
-const lanAddress = Object.values(os.networkInterfaces())
-  .flat()
-  .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
-
-// Needs a second, non-loopback address on this machine to send from; the unit test covers the check with a fake socket.
-(lanAddress ? describe : describe.skip)(`dev-only routes from another machine (via ${lanAddress ?? 'no LAN address'})`, () => {
-  it('answers /_emulator/* inspection and /dev/* only to loopback clients', async () => {
-    const server = await startLocalServer({ ...base, ...OWN_SECRET, host: '0.0.0.0', root: ROOT, functions: [] });
-    try {
-      const remote = `http://${lanAddress}:${server.port}`;
-      const local = `http://127.0.0.1:${server.port}`;
-      expect((await fetch(`${remote}/_emulator/metrics`)).status).toBe(403);
-      expect((await fetch(`${remote}/_emulator/outbox`)).status).toBe(403);
-      expect((await fetch(`${remote}/_emulator/metrics/reset`, { method: 'POST' })).status).toBe(403);
-      const login = await fetch(`${remote}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"openid":"alice-openid"}' });
-      expect(login.status).toBe(403);
-      expect(((await login.json()) as { message: string }).message).toBe('本地登录只接受本机访问');
-      expect((await fetch(`${remote}/dev/personas`)).status).toBe(403);
-      expect((await fetch(`${local}/_emulator/metrics`)).status).toBe(200);
-      expect((await fetch(`${local}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"openid":"alice-openid"}' })).status).toBe(200);
-    } finally {
-      await server.close();
-    }
-  });
-});
+// That /_emulator/* and /dev/* refuse clients that are not on loopback is checked with a fake socket in
+// test/unit/emulator/safety.test.ts: tests send traffic only to loopback addresses.
 
 describe('dev token expiry', () => {
   it('refuses an expired token with UNAUTHENTICATED and says so', async () => {
