@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { readEmulatorEnv } from '../emulator/config';
-import { startLocalServer } from './server';
-import { seedIfEmpty } from './seed/seed-data';
+import { startSeededLocalServer } from './from-env';
 
 /**
  * The local platform without the app build: emulator + function host on one port, seeded when empty.
@@ -12,18 +11,7 @@ async function main() {
   process.env.TENCENTCLOUD = 'true';
   const env = readEmulatorEnv();
   const root = path.resolve(__dirname, '..');
-  const server = await startLocalServer({
-    data: env.EMULATOR_DATA,
-    port: env.EMULATOR_PORT,
-    host: env.EMULATOR_HOST,
-    envId: env.EMULATOR_ENV_ID,
-    secretId: env.EMULATOR_SECRET_ID,
-    secretKey: env.EMULATOR_SECRET_KEY,
-    devTokenTtlSeconds: env.EMULATOR_DEV_TOKEN_TTL_HOURS * 3600,
-    root,
-    functionsDir: process.env.FUNCTIONS_OUT,
-  });
-  await seedIfEmpty({ serviceUrl: server.emulatorUrl, envId: env.EMULATOR_ENV_ID, secretId: env.EMULATOR_SECRET_ID, secretKey: env.EMULATOR_SECRET_KEY });
+  const { server } = await startSeededLocalServer(env, { root, functionsDir: process.env.FUNCTIONS_OUT });
   process.stdout.write(`LOCAL_PLATFORM_URL=${server.url}\n`);
   const stop = () => {
     server.close().then(() => process.exit(0));

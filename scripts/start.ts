@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { readEmulatorEnv } from '../emulator/config';
-import { startLocalServer } from '../local/server';
-import { seedIfEmpty } from '../local/seed/seed-data';
+import { startSeededLocalServer } from '../local/from-env';
 import { buildFunctions } from './build-functions';
 
 /**
@@ -22,19 +21,7 @@ async function main() {
     execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
 
-  const server = await startLocalServer({
-    data: env.EMULATOR_DATA,
-    port,
-    host: env.EMULATOR_HOST,
-    envId: env.EMULATOR_ENV_ID,
-    secretId: env.EMULATOR_SECRET_ID,
-    secretKey: env.EMULATOR_SECRET_KEY,
-    devTokenTtlSeconds: env.EMULATOR_DEV_TOKEN_TTL_HOURS * 3600,
-    root,
-    h5Dir: path.join(root, 'dist', 'h5'),
-    runTimers: true,
-  });
-  const seeded = await seedIfEmpty({ serviceUrl: server.emulatorUrl, envId: env.EMULATOR_ENV_ID, secretId: env.EMULATOR_SECRET_ID, secretKey: env.EMULATOR_SECRET_KEY });
+  const { server, seeded } = await startSeededLocalServer(env, { port, root, h5Dir: path.join(root, 'dist', 'h5'), runTimers: true });
   console.log(seeded ? '› seeded demo data (南昌: 湖滨社区, 朝阳新城社区, 沙井社区; one persona per role)' : `› using existing data in ${env.EMULATOR_DATA}`);
   console.log(`CLOUDBASE_EMULATOR_URL=${server.emulatorUrl}`);
   console.log(`\n  党建服务小程序 (H5, local) → ${server.url}/\n`);
