@@ -1,4 +1,3 @@
-import { offerStatus } from '../../../src/domain/wish-relations';
 import { database } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
@@ -16,7 +15,7 @@ export interface OfferRecord {
   streetId: string;
   ways: string[];
   note: string;
-  status: 'open' | 'proposed' | 'matched';
+  /** The wish it was last proposed to; whether that proposal still stands is read from the wish (offerStatus). */
   proposedWishId: string | null;
   createdAt: Date;
 }
@@ -65,22 +64,7 @@ export async function listOffersIn(scope: { communityIds: string[]; streetIds: s
   return withProposedWish(data);
 }
 
-export async function setOfferStatus(id: string, status: OfferRecord['status'], proposedWishId: string | null): Promise<void> {
-  await database().collection(COLLECTION).doc(id).update({ status, proposedWishId });
-}
-
-type WishState = { _id: string; status: string; proposal: { offerId: string; holderKey: string } | null; claim: { holderKey: string } | null };
-
-/**
- * After a move on a wish that had a proposal (claimed by the offerer or overtaken by someone else's claim, released,
- * revoked, reassigned), the offer's stored status becomes what the wish now implies. Only while the offer still
- * points at this wish: one reassigned since is left alone.
- */
-export async function settleOffer(proposal: { offerId: string; holderKey: string } | null, wish: WishState): Promise<void> {
-  if (!proposal) return;
-  const status = offerStatus({ _id: proposal.offerId, holderKey: proposal.holderKey, proposedWishId: wish._id }, wish);
-  await database()
-    .collection(COLLECTION)
-    .where({ _id: proposal.offerId, proposedWishId: wish._id })
-    .update({ status, proposedWishId: status === 'open' ? null : wish._id });
+/** Points the offer at the wish it is proposed to. Its status is never stored: offerStatus reads it from that wish. */
+export async function proposeOffer(id: string, wishId: string): Promise<void> {
+  await database().collection(COLLECTION).doc(id).update({ proposedWishId: wishId });
 }

@@ -1,7 +1,6 @@
 import { canMoveWish, wishRelations } from '../../../src/domain/wish.policy';
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
-import { settleOffer } from '../../_shared/repositories/wish-offer.repository';
 import { tellClaimEnded } from '../notify';
 import { existingWish, moveWish } from '../transition';
 import { photoUrlsFor, toDetail } from '../wish-view';
@@ -20,7 +19,6 @@ export const move = defineAction({
     const actor = await ctx.actor();
     const now = ctx.now();
     const moved = await moveWish(wish, input.event, { actor, relations: wishRelations(actor, wish) }, now, {}, input.reason);
-    await settleOffer(wish.proposal, moved);
     if (wish.claim && (input.event === 'release' || input.event === 'revoke') && wish.claim.openid !== ctx.openid) {
       await tellClaimEnded(wish.claim.openid, moved, input.reason ?? '');
     }

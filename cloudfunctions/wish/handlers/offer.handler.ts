@@ -5,7 +5,7 @@ import { WISH_NOT_FOUND, canClaimWishes, canDeclineProposal, canMatch, wishStaff
 import { offerActions, type OfferView } from '../../../src/domain/wish-offer.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity } from '../../_shared/repositories/community.repository';
-import { findOffer, insertOffer, listOffersIn, setOfferStatus, settleOffer, type OfferWithWish } from '../../_shared/repositories/wish-offer.repository';
+import { findOffer, insertOffer, listOffersIn, proposeOffer, type OfferWithWish } from '../../_shared/repositories/wish-offer.repository';
 import { findWish, setWishFields } from '../../_shared/repositories/wish.repository';
 import { helperOf } from '../claimer';
 import { staffScopeOf } from '../staff-scope';
@@ -42,7 +42,6 @@ export const offer = defineAction({
       streetId: community.streetId,
       ways: input.ways,
       note: input.note,
-      status: 'open',
       proposedWishId: null,
       createdAt: ctx.now(),
     });
@@ -77,9 +76,8 @@ export const assign = defineAction({
     if (found.openid === wish.posterOpenid) throw failedPrecondition('不能把心愿匹配给发布人自己');
     const ok = await setWishFields(wish._id, { status: 'published', version: wish.version }, { proposal: { offerId: found._id, holderKey: found.holderKey } });
     if (!ok) throw conflict('心愿状态已变化，请刷新后重试');
-    await setOfferStatus(found._id, 'proposed', wish._id);
-    // Reassigned: the offer it was proposed to before is open again.
-    if (wish.proposal && wish.proposal.offerId !== found._id) await settleOffer(wish.proposal, { ...wish, proposal: { offerId: found._id, holderKey: found.holderKey } });
+    // A previous offer proposed this wish is open again by itself: the wish no longer names it.
+    await proposeOffer(found._id, wish._id);
     return { wishId: wish._id, offerId: found._id };
   },
 });
@@ -95,8 +93,8 @@ export const declineProposal = defineAction({
   },
   authorize: canDeclineProposal,
   async handler(_input, _ctx, wish): Promise<{ wishId: string }> {
-    const ok = await setWishFields(wish._id, { 'proposal.offerId': wish.proposal.offerId }, { proposal: null });
-    if (ok) await setOfferStatus(wish.proposal.offerId, 'open', null);
+    // Clearing the wish's proposal is the whole decline: the offer reads as open from then on (offerStatus).
+    await setWishFields(wish._id, { 'proposal.offerId': wish.proposal.offerId }, { proposal: null });
     return { wishId: wish._id };
   },
 });

@@ -10,8 +10,8 @@ import { offerStatus } from '../../../src/domain/wish-relations';
  * Model-based: any sequence of moves on a few wishes — claims, cancels, deliveries, 销号, revokes, offers, proposals
  * declined, reassigned or overtaken by a claim — leaves the side records consistent with the wishes: each holder's
  * open-claims counter equals the claims they hold (plus slots still held after a cancel), each wish's ledger flags
- * match the states it went through, and each offer's stored status is the one its wish implies, with a proposal
- * pointing both ways. Runs through the real functions; the invariants are checked after every sequence.
+ * match the states it went through, and each offer's status as league staff see it is the one its wish implies,
+ * with a proposal pointing both ways. Runs through the real functions; the invariants are checked after every sequence.
  */
 
 jest.setTimeout(600_000);
@@ -54,7 +54,6 @@ interface StoredWish {
 interface StoredOffer {
   _id: string;
   holderKey: string;
-  status: string;
   proposedWishId: string | null;
 }
 
