@@ -47,7 +47,9 @@ describe('a new party member registers from the persona picker', () => {
     await visiblePage(page).locator('.e2e-submit-register').click();
     // A first registration leads on to the next step, 报到; the profile is then on 我的.
     await page.waitForURL(/pages\/checkin\/index/, { timeout: 15_000 });
+    // A fresh load of 我的, so the profile is read after the registration rather than from the page left behind.
     await page.goto(`${platform.url}/#/pages/me/index`);
+    await page.reload();
     expect(await textOf(visiblePage(page).locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
     expect(await textOf(visiblePage(page).locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
     await screenshot(page, 'member-profile-own-phone');
