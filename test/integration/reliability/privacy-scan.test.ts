@@ -4,8 +4,8 @@ import { registeredActions } from '../../helpers/function-registry';
 import { expectOk, startTestPlatform, type TestPlatform } from '../../helpers/local-platform';
 import { arbitraryOf, jsonSchemaOf } from '../../helpers/schema-arbitrary';
 import { uploadPhoto } from '../../helpers/upload-photo';
-import { aQuestion, aWishInput, requestId } from '../../fixtures/builders';
-import { LEAGUE, MEMBER, PERSONAS, RESIDENT, STAFF } from '../../fixtures/personas';
+import { aMemberProfile, aQuestion, aWishInput, requestId } from '../../fixtures/builders';
+import { HUBIN, LEAGUE, MEMBER, PERSONAS, RESIDENT, STAFF } from '../../fixtures/personas';
 
 /**
  * Every action a resident or an anonymous visitor can call is called over seeded data, and its replies are searched
@@ -48,9 +48,26 @@ async function givenPublicPhotos(): Promise<void> {
   expectOk(await platform.call('qa', STAFF, { action: 'answer', id: question.id, content: '已安排维修，今晚恢复照明。', photos: [await uploadPhoto(platform, STAFF)], requestId: requestId('ans') }));
 }
 
+/** Someone who posted, asked (publicly, answered) and registered, then withdrew (注销): nothing of theirs may show. */
+const WITHDRAWN = { openid: 'scan-withdrawn', name: '冯已注', phone: '13966667777', beneficiaryName: '冯小满', beneficiaryPhone: '13766667777' };
+let withdrawnPhotos: string[] = [];
+
+async function givenWithdrawnPerson(): Promise<void> {
+  const who = WITHDRAWN.openid;
+  expectOk(await platform.call('user', who, { action: 'registerMember', ...aMemberProfile({ name: WITHDRAWN.name, phone: WITHDRAWN.phone }) }));
+  expectOk(await platform.call('user', who, { action: 'setHomeCommunity', communityId: HUBIN.id }));
+  withdrawnPhotos = [await uploadPhoto(platform, who), await uploadPhoto(platform, who)];
+  const wish = expectOk(await platform.call('wish', who, { action: 'post', ...aWishInput({ beneficiaryName: WITHDRAWN.beneficiaryName, beneficiaryPhone: WITHDRAWN.beneficiaryPhone, photos: [withdrawnPhotos[0]] }) }));
+  if (wish.status === 'submitted') expectOk(await platform.call('wish', LEAGUE, { action: 'review', wishId: wish.id, decision: 'approve' }));
+  const question = expectOk(await platform.call('qa', who, aQuestion({ askerName: WITHDRAWN.name, photos: [withdrawnPhotos[1]], isPublic: false })));
+  expectOk(await platform.call('qa', STAFF, { action: 'answer', id: question.id, content: '已收到，正在处理。', photos: [], requestId: requestId('ans') }));
+  expectOk(await platform.call('user', who, { action: 'withdraw', confirmation: '确认注销' }));
+}
+
 beforeAll(async () => {
   platform = await startTestPlatform();
   await givenPublicPhotos();
+  await givenWithdrawnPerson();
   for (const [collection, fields] of Object.entries(PRIVATE_FIELDS)) {
     for (const doc of await allDocs(collection)) {
       ids.push(String(doc._id));
@@ -65,6 +82,8 @@ beforeAll(async () => {
   for (const collection of ['communities', 'units', 'activities', 'notices']) ids.push(...(await allDocs(collection)).map((d) => String(d._id)));
   // Openids: a viewer may see their own (user.me), never anyone else's.
   secrets.push(...PERSONAS.map((p) => p.openid));
+  // A withdrawn person: identity, contact, their beneficiary's contact and the photos only they (and staff) saw.
+  secrets.push(WITHDRAWN.openid, WITHDRAWN.name, WITHDRAWN.phone, WITHDRAWN.beneficiaryName, WITHDRAWN.beneficiaryPhone, ...withdrawnPhotos);
   secrets = [...new Set(secrets)];
   ids = [...new Set(ids)];
 }, 60_000);
@@ -73,6 +92,7 @@ afterAll(() => platform?.close());
 
 it('has private values to look for, and public photos to look in', async () => {
   expect(secrets).toEqual(expect.arrayContaining(['13907911234', '李建国', RESIDENT, STAFF]));
+  expect(secrets).toEqual(expect.arrayContaining([WITHDRAWN.openid, WITHDRAWN.phone, ...withdrawnPhotos]));
   const wall = await platform.call('wish', null, { action: 'wall' });
   expect(JSON.stringify(wall.body)).toContain('/uploads/');
 });
