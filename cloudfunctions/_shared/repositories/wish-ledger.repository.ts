@@ -1,8 +1,8 @@
-import { database } from '../sdk';
+import { communityTotals } from './stat-counter.repository';
 
 /**
- * 需求/认领/销号 counts per community, derived from the transition entries: each transition sets the wish's
- * 0/1 ledger flags in the same write as its entry, so the ledger is one aggregate.
+ * 需求/认领/销号 counts per community: the all-time `stat_counters` document of each community, kept by the wish
+ * transitions themselves (src/domain/stat-counters.ts). One indexed read, the same at 33 000 wishes as at 10.
  */
 export interface LedgerCounts {
   communityId: string;
@@ -14,19 +14,16 @@ export interface LedgerCounts {
 }
 
 export async function ledgerCounts(communityId?: string): Promise<LedgerCounts[]> {
-  const db = database();
-  const { data } = (await db
-    .collection('wishes')
-    .aggregate()
-    .match(communityId ? { communityId } : {})
-    .group({
-      _id: '$communityId',
-      communityName: { $first: '$communityName' },
-      posted: { $sum: '$ledger.posted' },
-      claimed: { $sum: '$ledger.claimed' },
-      closed: { $sum: '$ledger.closed' },
-      closedOnTime: { $sum: '$ledger.closedOnTime' },
-    })
-    .end()) as { data: (Omit<LedgerCounts, 'communityId'> & { _id: string })[] };
-  return data.map(({ _id, ...row }) => ({ communityId: _id, ...row })).sort((a, b) => b.posted - a.posted);
+  const docs = await communityTotals(communityId);
+  return docs
+    .map((d) => ({
+      communityId: d.scopeId,
+      communityName: d.name ?? '',
+      posted: Number(d.wishPosted ?? 0),
+      claimed: Number(d.wishClaimed ?? 0),
+      closed: Number(d.wishClosed ?? 0),
+      closedOnTime: Number(d.wishClosedOnTime ?? 0),
+    }))
+    .filter((row) => row.posted + row.claimed + row.closed > 0)
+    .sort((a, b) => a.communityName.localeCompare(b.communityName, 'zh-CN'));
 }

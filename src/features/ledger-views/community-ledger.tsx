@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { presetRanges } from '@/domain/ledger-range';
+import type { CommunityLedgerName } from '@/domain/ledger-views.schema';
+import { LedgerTableView } from '@/components/ledger-table-view';
+import { OptionPicker } from '@/components/option-picker';
+import { Section } from '@/components/section';
+import { AsyncView } from '@/components/state-views';
+import { call } from '@/lib/cloud';
+import { useAsync } from '@/lib/use-async';
+import { ExportExcel } from './export-excel';
+import './ledger-views.scss';
+
+const ALL = 'all';
+
+/** 服务纪实台账, 微心愿台账 or 问题台账 of the community: period and status as pickers, the total row, the Excel file. */
+export function CommunityLedger(props: { table: CommunityLedgerName; title: string; communityId: string; statuses: Record<string, string> }) {
+  const { table, title, communityId, statuses } = props;
+  const ranges = presetRanges(new Date());
+  const [choice, setChoice] = useState(ranges[2].value);
+  const [status, setStatus] = useState(ALL);
+  const range = ranges.find((r) => r.value === choice) ?? ranges[2];
+  const filters = { table, communityId, from: range.from, to: range.to, ...(status === ALL ? {} : { status }) } as const;
+  const { state, reload } = useAsync(() => call('ledger', 'ledgerTable', filters as never), [table, communityId, range.from, range.to, status]);
+  return (
+    <Section title={title} className={`ledger-views e2e-${table}`}>
+      <View className="ledger-views__filters">
+        <OptionPicker hook="ledger-range" title="选择统计期间" options={ranges.map((r) => ({ value: r.value, label: r.label }))} value={choice} onChange={setChoice} />
+        <OptionPicker hook="ledger-status" title="选择状态" options={[{ value: ALL, label: '全部状态' }, ...Object.entries(statuses).map(([value, label]) => ({ value, label }))]} value={status} onChange={setStatus} />
+      </View>
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(data) => (
+          <>
+            {data.hasMore && <Text className="ledger-views__note e2e-ledger-more">{`这里显示前 ${data.table.rows.length} 条，完整台账请导出 Excel。`}</Text>}
+            <LedgerTableView table={data.table} />
+          </>
+        )}
+      </AsyncView>
+      <ExportExcel payload={filters as never} />
+    </Section>
+  );
+}

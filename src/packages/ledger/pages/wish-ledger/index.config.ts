@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '微心愿台账' });

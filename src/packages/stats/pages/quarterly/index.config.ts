@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '四进四联统计表' });
