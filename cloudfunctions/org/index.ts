@@ -1,0 +1,108 @@
+import type { ApiOf } from '../_shared/api';
+import { defineFunction } from '../_shared/define-function';
+import { reportMissingTemplates } from '../_shared/notice';
+import { members, mine, page, roster } from './handlers/page.handler';
+import {
+  addPledgeProgress,
+  createPledge,
+  myPledges,
+  pledgeEvidence,
+  pledgeQueue,
+  publicPledges,
+  ratePledge,
+  reviewPledge,
+  revisePledge,
+  unitPledges,
+} from './handlers/pledge.handler';
+import {
+  acceptedProjects,
+  acceptProject,
+  addProjectProgress,
+  applyProject,
+  concludeProject,
+  dispatchProject,
+  orgProjects,
+  projectDetail,
+  projectDispatchList,
+  promoteProject,
+  publicProjects,
+  remindProjectMilestones,
+  reviewProject,
+  reviseProject,
+  startProject,
+} from './handlers/project.handler';
+import {
+  answerStarObjection,
+  downgradeStar,
+  exportStarTable,
+  objectToStar,
+  openStarCycle,
+  publicStars,
+  rateStars,
+  reviewStar,
+  selfAssessStar,
+  starAssessment,
+  starObjections,
+  starOverview,
+  starTable,
+} from './handlers/star.handler';
+import { add, children, history, merge, migrateBranches, move, remove, rename, setPeople } from './handlers/tree.handler';
+
+reportMissingTemplates('org', ['projectMilestoneDue', 'projectDispatched']);
+
+/** `org`: the party organisation tree, members' 先锋创绩 pledges and 党建项目 (docs/domain.md: Party organisations, Pledges, 项目化). */
+export const main = defineFunction('org', {
+  children,
+  page,
+  members,
+  roster,
+  mine,
+  add,
+  rename,
+  setPeople,
+  move,
+  merge,
+  remove,
+  history,
+  migrateBranches,
+  createPledge,
+  revisePledge,
+  myPledges,
+  publicPledges,
+  pledgeQueue,
+  reviewPledge,
+  addPledgeProgress,
+  pledgeEvidence,
+  ratePledge,
+  unitPledges,
+  applyProject,
+  reviseProject,
+  reviewProject,
+  startProject,
+  addProjectProgress,
+  dispatchProject,
+  concludeProject,
+  acceptProject,
+  promoteProject,
+  projectDetail,
+  orgProjects,
+  projectDispatchList,
+  publicProjects,
+  acceptedProjects,
+  openStarCycle,
+  starAssessment,
+  selfAssessStar,
+  reviewStar,
+  starOverview,
+  rateStars,
+  publicStars,
+  objectToStar,
+  starObjections,
+  answerStarObjection,
+  starTable,
+  exportStarTable,
+  downgradeStar,
+}, { timers: { projectMilestoneReminders: remindProjectMilestones } });
+
+/** The contract the client and the tests call this function through (types only). */
+export type OrgApi = ApiOf<typeof main>;

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '定诺与评诺' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本组织党建项目' });
