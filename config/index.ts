@@ -9,6 +9,8 @@ import { templateEnv } from './template-env';
  * - TARO_APP_LOCAL: 'true' turns on the dev login (persona picker). The H5 build exists only for local use and browser
  *   tests, so it defaults to 'true' there; weapp is never local. Set TARO_APP_LOCAL=false to build an H5 without it.
  * - TARO_APP_CLOUD_ENV: CloudBase env id for Taro.cloud.init on weapp; empty means WeChat's default environment.
+ * - TARO_APP_PUBLIC_H5_ORIGIN: the public H5 site (https://…) that certificate QR codes drawn on weapp open; empty, they
+ *   carry the mini-program page path that the in-app 证明核验 scanner reads (src/lib/verify-link.weapp.ts).
  * - TARO_APP_TPL_*: subscribe-message template ids, one per kind of src/domain/notice-templates.ts (the functions send
  *   with the same variables), from the environment or Taro's .env files; an empty one is not asked for. A local H5
  *   build ignores them and uses the local platform's ids (src/lib/subscribe-message.ts).
@@ -19,6 +21,7 @@ function buildEnv(): Record<string, string> {
   return {
     TARO_APP_LOCAL: JSON.stringify(local ? 'true' : 'false'),
     TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    TARO_APP_PUBLIC_H5_ORIGIN: JSON.stringify(process.env.TARO_APP_PUBLIC_H5_ORIGIN ?? ''),
     ...templateEnv(),
   };
 }

@@ -16,6 +16,7 @@ import { FileStore } from './storage/file-store';
 import { handleStorageAction } from './storage/storage-actions';
 import { cloudCallerOf } from './wx/cloud-call-token';
 import { WxEmulator, type WxEmulatorOptions } from './wx/index';
+import { loadMessagePushRoutes, type MessagePushRoute } from './wx/message-push';
 
 /** Hands `functions.invokeFunction` to whoever runs the functions (the function host). */
 export interface FunctionInvoker {
@@ -34,6 +35,8 @@ export interface EmulatorOptions {
   envId: string;
   /** cloudbaserc.json with the `database.collections` declaration. */
   configFile?: string;
+  /** Message push routes instead of cloudbaserc.json → messagePush (tests with their own functions). */
+  messagePush?: MessagePushRoute[];
   /** Collections to declare instead of those in configFile (tests with their own collections). */
   collections?: CollectionSpec[];
   /** Options of the WeChat open-API emulator (test word lists, known pages and templates). */
@@ -72,6 +75,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     ...options.wx,
     outboxFile: inMemory ? undefined : path.join(options.data, 'outbox.jsonl'),
     grantsFile: inMemory ? undefined : path.join(options.data, 'subscriptions.jsonl'),
+  });
+  const pushRoutes = options.messagePush ?? loadMessagePushRoutes(options.configFile);
+  // WeChat's pushes reach the configured function as the platform's own invocation: no caller, no identity.
+  wx.onPush(async (event) => {
+    const route = pushRoutes.find((r) => r.msgType === event.MsgType && r.event === event.Event);
+    if (!route || !functionHost) return;
+    await functionHost.invoke({ name: route.functionName, event, callerTag: null });
   });
   const metrics = new Metrics();
   const files = new FileStore(options.envId, inMemory ? null : path.join(options.data, 'storage'));

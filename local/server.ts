@@ -40,6 +40,8 @@ export interface LocalServerOptions {
   runTimers?: boolean;
   /** Lifetime of the dev tokens /dev/login issues (default 7 days). */
   devTokenTtlSeconds?: number;
+  /** WeChat simulation settings beyond the local templates (e.g. the delay of the wxa_media_check push). */
+  wx?: { mediaCheckDelayMs?: number };
 }
 
 export interface LocalServer {
@@ -63,7 +65,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   assertSafeBinding(listenHost, options);
   const configFile = path.join(options.root, 'cloudbaserc.json');
   // The local platform knows the product's templates under their local ids, so a wrong id or key fails here as on WeChat.
-  const emulator = createEmulator({ ...options, configFile, wx: { templates: localTemplateKeys() } });
+  const emulator = createEmulator({ ...options, configFile, wx: { ...options.wx, templates: localTemplateKeys() } });
   // Locally the signing secret follows from the emulator's key unless one is given, so uploads and functions agree.
   const signingSecret = process.env.SIGNING_SECRET || `local-signing-${options.secretKey}`;
   let host: FunctionHost | undefined;

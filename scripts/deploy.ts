@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildFunctions } from './build-functions';
+import { messagePushSteps } from './deploy/message-push';
 import { deploymentEnvironment, missingVariables, readDesiredState, type DesiredState } from './deploy/desired';
 import { executePlan, failedStep } from './deploy/execute';
 import { computePlan, describePlan, describeStep } from './deploy/plan';
@@ -52,6 +53,7 @@ export async function deploy(args: DeployArgs, ctx: DeployContext): Promise<numb
     }
     const desired = readDesiredState({ root: ctx.root, functionsDir: ctx.functionsDir, withSourceMaps: args.withSourceMaps });
     ctx.log(describePlan(computePlan(desired, undefined)));
+    for (const step of messagePushSteps(ctx.root)) ctx.log(step);
     if (missing.length) ctx.log(`a real run also needs: ${missing.join(', ')}`);
     return 0;
   }
@@ -86,7 +88,10 @@ export async function deploy(args: DeployArgs, ctx: DeployContext): Promise<numb
     ctx.log(`stopped before any change: ${plan.conflicts.length} conflict(s) above need a decision`);
     return 1;
   }
-  if (args.dryRun || !plan.steps.length) return 0;
+  if (args.dryRun || !plan.steps.length) {
+    for (const step of messagePushSteps(ctx.root)) ctx.log(step);
+    return 0;
+  }
 
   const outcome = await executePlan(plan, target, { withSourceMaps: args.withSourceMaps, log: ctx.log });
   const failed = failedStep(outcome.results);
@@ -95,6 +100,7 @@ export async function deploy(args: DeployArgs, ctx: DeployContext): Promise<numb
     return 1;
   }
   ctx.log(`deployed: ${outcome.results.length} step(s) done`);
+  for (const step of messagePushSteps(ctx.root)) ctx.log(step);
   return 0;
 }
 

@@ -24,6 +24,8 @@ export const ROUTES = {
   serviceForm: '/pages/records/service-form',
   certificate: '/pages/certificate/index',
   certificateVerify: '/pages/certificate-verify/index',
+  myData: '/pages/my-data/index',
+  privacyPolicy: '/pages/privacy-policy/index',
   /** Local H5 builds only (the persona picker). */
   login: '/pages/login/index',
   staffWorkbench: `${STAFF}/workbench/index`,
@@ -39,8 +41,35 @@ export const ROUTES = {
   staffCheckinSettings: `${STAFF}/checkin-settings/index`,
   staffActivityPublish: `${STAFF}/activity-publish/index`,
   staffActivityManage: `${STAFF}/activity-manage/index`,
+  staffActivityCode: `${STAFF}/activity-code/index`,
   staffServiceReview: `${STAFF}/service-review/index`,
   adminConsole: '/packages/admin/pages/console/index',
+  ledgerUnitMembers: '/packages/ledger/pages/unit-members/index',
+  ledgerUnitActivities: '/packages/ledger/pages/unit-activities/index',
+  ledgerCheckins: '/packages/ledger/pages/checkin-ledger/index',
+  ledgerOpinions: '/packages/ledger/pages/opinions/index',
+  myOpinions: '/packages/ledger/pages/my-opinions/index',
+  ledgerServices: '/packages/ledger/pages/service-ledger/index',
+  ledgerWishes: '/packages/ledger/pages/wish-ledger/index',
+  ledgerQuestions: '/packages/ledger/pages/question-ledger/index',
+  statsQuarterly: '/packages/stats/pages/quarterly/index',
+  statsSubmissions: '/packages/stats/pages/submissions/index',
+  statsDashboard: '/packages/stats/pages/dashboard/index',
+  orgProjects: '/packages/projects/pages/org-projects/index',
+  projectApply: '/packages/projects/pages/apply/index',
+  projectDetail: '/packages/projects/pages/project-detail/index',
+  projectDispatch: '/packages/projects/pages/dispatch/index',
+  projectAccept: '/packages/projects/pages/accept/index',
+  publicProjects: '/packages/projects/pages/public/index',
+  myPledges: '/packages/org/pages/my-pledges/index',
+  orgPledgeReview: '/packages/org/pages/pledge-review/index',
+  orgPage: '/packages/org/pages/org-page/index',
+  myOrgs: '/packages/org/pages/my-orgs/index',
+  unitPledges: '/packages/org/pages/unit-pledges/index',
+  starAssess: '/packages/stars/pages/assess/index',
+  starRating: '/packages/stars/pages/rating/index',
+  starPublicity: '/packages/stars/pages/publicity/index',
+  starStatistics: '/packages/stars/pages/statistics/index',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -75,11 +104,13 @@ export const ACTIVITY_DETAIL_URL = ROUTES.activityDetail;
 export const RECORDS_URL = ROUTES.records;
 export const SERVICE_FORM_URL = ROUTES.serviceForm;
 export const CERTIFICATE_URL = ROUTES.certificate;
+export const MY_OPINIONS_URL = ROUTES.myOpinions;
 export const STAFF_CHECKIN_HUB_URL = ROUTES.staffCheckinHub;
 export const STAFF_CHECKIN_REVIEW_URL = ROUTES.staffCheckinReview;
 export const STAFF_CHECKIN_SETTINGS_URL = ROUTES.staffCheckinSettings;
 export const STAFF_ACTIVITY_PUBLISH_URL = ROUTES.staffActivityPublish;
 export const STAFF_ACTIVITY_MANAGE_URL = ROUTES.staffActivityManage;
+export const activityCodeUrl = (id: string) => urlOf('staffActivityCode', { id });
 export const STAFF_SERVICE_REVIEW_URL = ROUTES.staffServiceReview;
 
 export const noticeListUrl = (communityId?: string) => urlOf('noticeList', { communityId });

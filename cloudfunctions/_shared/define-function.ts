@@ -69,6 +69,13 @@ export interface TimerContext {
 export interface FunctionOptions {
   /** Handlers of the timer triggers declared for this function in cloudbaserc.json, by trigger name. */
   timers?: Record<string, (ctx: TimerContext) => Promise<unknown>>;
+  /** Handlers of WeChat message pushes routed to this function (cloudbaserc.json → messagePush), by `Event`. */
+  pushes?: Record<string, (event: Record<string, unknown>, ctx: TimerContext) => Promise<unknown>>;
+}
+
+/** A WeChat message push as CloudBase hands it to a function: WeChat's JSON, `{ MsgType: 'event', Event, … }`. */
+function isPushEvent(event: unknown): event is Record<string, unknown> & { Event: string } {
+  return typeof event === 'object' && event !== null && (event as { MsgType?: unknown }).MsgType === 'event' && typeof (event as { Event?: unknown }).Event === 'string';
 }
 
 /** A CloudBase timer trigger event: `{ Type: 'Timer', TriggerName, Time }`. */
@@ -82,7 +89,11 @@ export function defineFunction<N extends string, A extends Record<string, AnyAct
   async function main(event: unknown, context?: CloudContext): Promise<Envelope<unknown>> {
     const requestId = context?.request_id ?? randomBytes(8).toString('hex');
     try {
-      const value = isTimerEvent(event) ? await runTimer(event.TriggerName, requestId) : await run(event, requestId);
+      const value = isTimerEvent(event)
+        ? await runTimer(event.TriggerName, requestId)
+        : isPushEvent(event)
+          ? await runPush(event, requestId)
+          : await run(event, requestId);
       return toEnvelope({ value }, requestId);
     } catch (error) {
       return toEnvelope({ error }, requestId);
@@ -98,6 +109,14 @@ export function defineFunction<N extends string, A extends Record<string, AnyAct
     const timer = options.timers?.[triggerName];
     if (!timer) throw invalidArgument([{ field: 'TriggerName', message: `未知的定时任务：${triggerName.slice(0, 40)}` }]);
     return timer({ now, requestId, triggerName });
+  }
+
+  async function runPush(event: Record<string, unknown> & { Event: string }, requestId: string): Promise<unknown> {
+    // Same rule as timers: WeChat's push is the platform's invocation, a client's call always carries an identity.
+    if (hasCallerIdentity()) throw new AppError(ErrorCode.FORBIDDEN, '消息推送只能由微信平台发起');
+    const push = options.pushes?.[event.Event];
+    if (!push) throw invalidArgument([{ field: 'Event', message: `未知的消息推送：${event.Event.slice(0, 40)}` }]);
+    return push(event, { now, requestId, triggerName: event.Event });
   }
 
   async function run(event: unknown, requestId: string): Promise<unknown> {

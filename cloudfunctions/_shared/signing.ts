@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * The server secret that signs what a client must not be able to make up (cloudbaserc.json → envVariables
@@ -18,3 +18,10 @@ export const sign = (purpose: string, message: string): string => createHmac('sh
  * cannot be computed for someone else. Same derivation as local/upload-key.ts (the local upload route).
  */
 export const uploadKeyOf = (openid: string): string => `u${sign('upload-folder', openid).replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}`;
+
+/** Whether `signature` is `sign(purpose, message)`, compared in constant time (a forged code learns nothing from timing). */
+export function verifySignature(purpose: string, message: string, signature: string): boolean {
+  const expected = Buffer.from(sign(purpose, message));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

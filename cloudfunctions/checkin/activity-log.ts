@@ -14,6 +14,7 @@ export function logFromAttendance(activity: ActivityRecord, attendance: Attendan
     status: 'pending',
     openid: attendance.openid,
     memberName: attendance.memberName,
+    workUnitId: attendance.workUnitId ?? null,
     communityId: activity.communityId,
     communityName: activity.communityName,
     activityId: activity._id,

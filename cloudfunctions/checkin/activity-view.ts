@@ -1,5 +1,5 @@
 import { ACTIVITY_TYPE_LABELS } from '../../src/domain/activity-types';
-import type { ActivityView, AttendanceView } from '../../src/domain/activity.schema';
+import { checkinModeOf, type ActivityView, type AttendanceView } from '../../src/domain/activity.schema';
 import { activityPhase } from '../../src/domain/activity-window';
 import { formatShanghaiMinute } from '../../src/domain/shanghai-time';
 import type { ActivityRecord } from '../_shared/repositories/activity.repository';
@@ -36,6 +36,7 @@ export function toActivityView(a: ActivityRecord, now: Date, mine: AttendanceRec
     endAt: formatShanghaiMinute(times.endAt),
     place: a.place,
     radius: a.radius,
+    checkinMode: checkinModeOf(a.checkinMode),
     capacity: a.capacity,
     signedUp: a.signedUp,
     contact: a.contact,

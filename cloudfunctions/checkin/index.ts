@@ -3,7 +3,7 @@ import { defineFunction } from '../_shared/define-function';
 import { reportMissingTemplates } from '../_shared/notice';
 import { activityDetail, activityRoster, listActivities, publishActivity } from './handlers/activity.handler';
 import { issueCertificate, myCertificates, verifyCertificate } from './handlers/certificate.handler';
-import { checkIn, checkOut, checkOutAll } from './handlers/check-in-out.handler';
+import { activityCode, checkIn, checkOut, checkOutAll } from './handlers/check-in-out.handler';
 import { communityByScene, communityQr, communitySettings, setCommunityFence } from './handlers/community.handler';
 import { myRecord } from './handlers/my-record.handler';
 import { myCheckin, report, withdrawCheckin } from './handlers/report.handler';
@@ -35,6 +35,7 @@ export const main = defineFunction('checkin', {
   checkIn,
   checkOut,
   checkOutAll,
+  activityCode,
   reportService,
   requestCorrection,
   pendingLogs,

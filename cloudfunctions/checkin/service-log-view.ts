@@ -1,9 +1,11 @@
 import { ACTIVITY_TYPE_LABELS } from '../../src/domain/activity-types';
 import { SERVICE_LOG_KIND_LABELS, SERVICE_LOG_STATUS_LABELS, type ServiceLogView } from '../../src/domain/service-log.schema';
 import type { ServiceLogRecord } from '../_shared/repositories/service-log.repository';
+import { marksOf, NO_PHOTOS, type VisiblePhotos } from '../_shared/storage';
 
-/** `urls`: displayable addresses of the evidence photos, when the view shows them. */
-export function toServiceLogView(l: ServiceLogRecord, urls: Record<string, string> = {}): ServiceLogView {
+/** `photos`: the evidence this viewer may see (with its marks), when the view shows it. */
+export function toServiceLogView(l: ServiceLogRecord, photos: VisiblePhotos = NO_PHOTOS): ServiceLogView {
+  const { urls } = photos;
   return {
     id: l._id,
     kind: l.kind,
@@ -23,9 +25,13 @@ export function toServiceLogView(l: ServiceLogRecord, urls: Record<string, strin
     place: l.place,
     beneficiaries: l.beneficiaries,
     content: l.content,
+    visited: l.visited ?? null,
+    heard: l.heard ?? null,
+    solved: l.solved ?? null,
     hours: l.hours,
     reason: l.reason,
     evidence: l.evidence.map((fileId) => ({ fileId, url: urls[fileId] ?? null })),
+    photoMarks: marksOf(photos, l.evidence.flatMap((fileId) => (urls[fileId] ? [urls[fileId]] : []))),
     rating: l.rating,
     personInCharge: l.personInCharge,
     recorder: l.recorder,

@@ -4,6 +4,7 @@ import { isOverdue, type ThreadEntry } from '../../src/domain/question-machine';
 import type { InboxItem, PhotoView, PublicQuestion, QuestionSummary, QuestionView, ThreadEntryView } from '../../src/domain/question.schema';
 import type { Actor } from '../../src/domain/roles';
 import type { QuestionRecord } from '../_shared/repositories/question.repository';
+import { marksOf, NO_PHOTOS, type VisiblePhotos } from '../_shared/storage';
 
 const ANONYMOUS = '匿名居民';
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -44,18 +45,23 @@ function entryView(e: ThreadEntry, askerName: string, urls: Record<string, strin
 /** What the public sees of the thread: the answers and the asker's follow-up and rating, no internal routing. */
 const PUBLIC_KINDS = new Set<ThreadEntry['kind']>(['answered', 'followed_up', 'rated']);
 
-export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, urls: Record<string, string>): QuestionView {
+/** `photos`: what this viewer may see of the question's photos (src/domain/media-check.ts), with their marks. */
+export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, photos: VisiblePhotos = NO_PHOTOS): QuestionView {
+  const { urls } = photos;
   const isAsker = isAskerOf(actor, q);
   const canHandle = handlesQuestion(actor, q);
   const receiving = receivesTransfer(actor, q);
   const insider = isAsker || canHandle || receiving;
   const askerName = askerNameFor(q, canHandle || receiving || isAsker);
+  const thread = q.thread.filter((e) => insider || PUBLIC_KINDS.has(e.kind)).map((e) => entryView(e, askerName, urls));
+  const shown = photoViews(q.photos, urls);
   return {
     ...toSummary(q, now),
     content: q.content,
     askerName,
     isPublic: q.isPublic,
-    photos: photoViews(q.photos, urls),
+    photos: shown,
+    photoMarks: marksOf(photos, [...shown, ...thread.flatMap((e) => e.photos ?? [])].map((p) => p.url)),
     streetName: q.streetName,
     acceptDueAt: new Date(q.acceptDueAt).toISOString(),
     answerDueAt: new Date(q.answerDueAt).toISOString(),
@@ -64,7 +70,7 @@ export function toQuestionView(q: QuestionRecord, actor: Actor, now: Date, urls:
     followedUp: q.followedUp,
     reopened: q.reopened,
     transfer: insider && q.transfer ? { toName: q.transfer.to.name, reason: q.transfer.reason, at: new Date(q.transfer.at).toISOString() } : null,
-    thread: q.thread.filter((e) => insider || PUBLIC_KINDS.has(e.kind)).map((e) => entryView(e, askerName, urls)),
+    thread,
     viewer: { isAsker, canHandle, canReceiveTransfer: receiving, actions: questionActions(actor, q, now) },
   };
 }

@@ -12,6 +12,7 @@ export function toMemberView(user: UserRecord & { member: NonNullable<UserRecord
     workUnitId: m.workUnitId,
     workUnitName: m.workUnitName,
     partyBranch: m.partyBranch,
+    ...(m.branchId ? { branchId: m.branchId } : {}),
     skills: m.skills,
     registeredAt: new Date(m.registeredAt).toISOString(),
   };

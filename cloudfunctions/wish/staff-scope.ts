@@ -1,7 +1,7 @@
-import { canWorkOnCommunity } from '../../src/domain/wish.policy';
+import { canWorkOnCommunity, wishStaffScope } from '../../src/domain/wish.policy';
 import { notFound } from '../../src/domain/errors';
 import { enforce } from '../_shared/define-function';
-import { isAdmin, type Actor } from '../../src/domain/roles';
+import type { Actor } from '../../src/domain/roles';
 import { findCommunity } from '../_shared/repositories/community.repository';
 import type { StaffScope } from '../_shared/repositories/wish.repository';
 
@@ -14,10 +14,5 @@ export async function staffScopeOf(actor: Actor, communityId?: string): Promise<
     if (!community) throw notFound('社区不存在');
     return { communityIds: [communityId], streetIds: [], all: false };
   }
-  const wishGrants = actor.grants.filter((g) => g.role === 'community_staff' || g.role === 'league_staff');
-  return {
-    communityIds: wishGrants.filter((g) => g.scopeType === 'community').map((g) => g.scopeId),
-    streetIds: wishGrants.filter((g) => g.role === 'league_staff' && g.scopeType === 'street').map((g) => g.scopeId),
-    all: isAdmin(actor),
-  };
+  return wishStaffScope(actor);
 }

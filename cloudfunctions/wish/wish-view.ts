@@ -5,7 +5,7 @@ import { canSeeBeneficiaryContact, claimOptions, factsOf, isProposedTo, wishRela
 import { claimUrgency, daysLeft } from '../../src/domain/wish-rules';
 import type { ClaimView, HistoryEntryView, StaffWishRow, WishCardView, WishDetailView } from '../../src/domain/wish.schema';
 import type { WishRecord } from '../_shared/repositories/wish.repository';
-import { downloadUrls } from '../_shared/storage';
+import { marksOf, type PhotoViewer, type VisiblePhotos, visiblePhotos } from '../_shared/storage';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
@@ -14,11 +14,16 @@ export function photoIdsOf(wishes: WishRecord[], all = false): string[] {
   return [...new Set(wishes.flatMap((w) => [...(all ? w.photos : w.photos.slice(0, 1)), ...(w.delivery?.photos ?? []).slice(0, all ? 3 : 1)]))];
 }
 
-export const photoUrlsFor = (wishes: WishRecord[], all = false) => downloadUrls(photoIdsOf(wishes, all));
+/** The photos of `wishes` this viewer may see (src/domain/media-check.ts), in one batch. */
+export const photoUrlsFor = (wishes: WishRecord[], viewer: PhotoViewer, all = false) => visiblePhotos(photoIdsOf(wishes, all), viewer);
+
+/** Staff duty over a wish widens what they see of its unchecked photos. */
+export const wishPhotoViewer = (openid: string, actor: Actor, wish: WishRecord): PhotoViewer => ({ openid, isStaff: wishRelations(actor, wish).includes('staff') });
 
 /** Public: masked beneficiary, no contact, the helper as a unit name or a masked member name. */
-export function toCard(w: WishRecord, urls: Record<string, string>): WishCardView {
-  const pick = (ids: string[]) => ids.flatMap((id) => (urls[id] ? [urls[id]] : []));
+export function toCard(w: WishRecord, photos: VisiblePhotos): WishCardView {
+  const pick = (ids: string[]) => ids.flatMap((id) => (photos.urls[id] ? [photos.urls[id]] : []));
+  const shown = [...pick(w.photos), ...pick(w.delivery?.photos ?? [])];
   return {
     id: w._id,
     title: w.title,
@@ -36,6 +41,7 @@ export function toCard(w: WishRecord, urls: Record<string, string>): WishCardVie
     helper: w.claim?.helperDisplay ?? null,
     closedAt: iso(w.closedAt),
     deliveryPhotoUrls: pick(w.delivery?.photos ?? []),
+    photoMarks: marksOf(photos, shown),
   };
 }
 
@@ -57,13 +63,13 @@ const historyView = (w: WishRecord): HistoryEntryView[] =>
   w.history.map((e) => ({ event: e.event, from: e.from, to: e.to, by: e.byLabel, at: new Date(e.at).toISOString(), ...(e.reason ? { reason: e.reason } : {}) }));
 
 /** One viewer's view: the buttons the machine allows them, the contact only if they may see it. */
-export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[], now: Date, urls: Record<string, string>): WishDetailView {
+export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[], now: Date, photos: VisiblePhotos): WishDetailView {
   const seesContact = canSeeBeneficiaryContact(relations);
   const actions = availableEvents(factsOf(w), relations, now);
   const staff = relations.includes('staff');
   const mine = relations.includes('poster') || relations.includes('claimant');
   return {
-    ...toCard(w, urls),
+    ...toCard(w, photos),
     relations,
     actions,
     contact: seesContact ? { name: w.beneficiary.name, phone: w.beneficiary.phone } : null,
@@ -79,11 +85,11 @@ export function toDetail(w: WishRecord, actor: Actor, relations: WishRelation[],
 }
 
 /** Staff lists (review queue, chase list): contact (by the same rule as the detail) and the helper's phone for follow-up. */
-export function toStaffRow(w: WishRecord, actor: Actor, now: Date, urls: Record<string, string>): StaffWishRow {
+export function toStaffRow(w: WishRecord, actor: Actor, now: Date, photos: VisiblePhotos): StaffWishRow {
   const claim = toClaimView(w, now);
   const seesContact = canSeeBeneficiaryContact(wishRelations(actor, w));
   return {
-    ...toCard(w, urls),
+    ...toCard(w, photos),
     contact: seesContact ? { name: w.beneficiary.name, phone: w.beneficiary.phone } : null,
     claim: claim && w.claim ? { ...claim, helperContact: w.claim.helperPhone, reminded: w.claim.reminded } : null,
     contentFlag: w.contentFlag,

@@ -1,6 +1,7 @@
 import { EmulatorError, EmulatorErrorCode } from '../errors';
 import type { WxApiAnswer, WxApiHandler, WxApiRequest, WxContext } from './api-types';
 import { type ContentCheckWord, DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, MsgSecCheckLabel } from './content-check-words';
+import { createMediaCheckAsync, loadRiskyMediaHashes, type MediaCheckPush } from './media-check-async';
 import { createMsgSecCheck } from './msg-sec-check';
 import { readMultipartParts } from './multipart';
 import { ApiType, decodeCommApiData, encodeCommOpenApiResp } from './openapi-proto';
@@ -11,6 +12,7 @@ import { createGetUnlimited } from './wxacode';
 
 export type { WxApiAnswer, WxApiRequest, WxContext } from './api-types';
 export type { ContentCheckWord } from './content-check-words';
+export type { MediaCheckPush } from './media-check-async';
 export type { OutboxMessage } from './outbox';
 export type { SubscriptionGrant } from './subscribe-message';
 
@@ -32,6 +34,10 @@ export interface WxEmulatorOptions {
    * every page of getUnlimited with check_path true (41030).
    */
   published?: boolean;
+  /** SHA-256 digests of images security.mediaCheckAsync finds risky; default emulator/media-check-risky.json. */
+  riskyMediaSha256?: readonly string[];
+  /** Milliseconds before the wxa_media_check push is delivered (default 200). */
+  mediaCheckDelayMs?: number;
 }
 
 /** The HTTP answer to a wx.openApi call: write it with status 200 as is. */
@@ -61,6 +67,7 @@ export const PROTOBUF_CONTENT_TYPE = 'application/octet-stream';
 /** WeChat's HTTPS paths, accepted as apiName too, since callWxOpenApi passes apiName through untouched. */
 const API_ALIASES: Record<string, string> = {
   '/wxa/msg_sec_check': 'security.msgSecCheck',
+  '/wxa/media_check_async': 'security.mediaCheckAsync',
   '/wxa/getwxacodeunlimit': 'wxacode.getUnlimited',
   '/cgi-bin/message/subscribe/send': 'subscribeMessage.send',
 };
@@ -82,6 +89,7 @@ export class WxEmulator {
   private readonly outboxStore: SubscribeOutbox;
   private readonly grants: SubscriptionGrants;
   private readonly templateIds?: string[];
+  private pushSink?: (event: MediaCheckPush) => Promise<void>;
 
   constructor(options: WxEmulatorOptions = {}) {
     this.outboxStore = new SubscribeOutbox(options.outboxFile);
@@ -93,6 +101,17 @@ export class WxEmulator {
       createMsgSecCheck({
         risky: options.riskyWords ? words(options.riskyWords, MsgSecCheckLabel.illegal) : DEFAULT_RISKY_WORDS,
         review: options.reviewWords ? words(options.reviewWords, MsgSecCheckLabel.other) : DEFAULT_REVIEW_WORDS,
+      }),
+    );
+    this.handlers.set(
+      'security.mediaCheckAsync',
+      createMediaCheckAsync({
+        riskySha256: options.riskyMediaSha256 ?? loadRiskyMediaHashes(),
+        delayMs: options.mediaCheckDelayMs ?? 200,
+        push: async (event) => {
+          // Like WeChat with no 消息推送 configured: the verdict is lost, the photo stays unchecked.
+          if (this.pushSink) await this.pushSink(event);
+        },
       }),
     );
     this.handlers.set('wxacode.getUnlimited', createGetUnlimited({ pages: options.pages, published: options.published ?? true }));
@@ -183,6 +202,11 @@ export class WxEmulator {
       : protobufReply({ respData: Buffer.from(JSON.stringify(answer.body)), contentType: JSON_CONTENT_TYPE, httpCode: 200 });
   }
 
+  /** Where WeChat's message pushes (wxa_media_check) go: the server routes them to the configured function. */
+  onPush(sink: (event: MediaCheckPush) => Promise<void>): void {
+    this.pushSink = sink;
+  }
+
   /** Subscribe messages sent so far, oldest first. */
   outbox(): OutboxMessage[] {
     return this.outboxStore.list();
@@ -218,7 +242,7 @@ export class WxEmulator {
 function unsupportedApi(apiName: string): EmulatorError {
   return new EmulatorError(
     EmulatorErrorCode.invalidParam,
-    `WeChat API ${apiName} is not supported by the local emulator (supported: security.msgSecCheck, wxacode.getUnlimited, subscribeMessage.send)`,
+    `WeChat API ${apiName} is not supported by the local emulator (supported: security.msgSecCheck, security.mediaCheckAsync, wxacode.getUnlimited, subscribeMessage.send)`,
   );
 }
 

@@ -2,6 +2,8 @@ import tcb from '@cloudbase/node-sdk';
 import { checkinValidUntil } from '../../src/domain/checkin-term';
 import { publicityEndsAt } from '../../src/domain/notice-publicity';
 import { answerQuestion, newQuestion, rateQuestion } from '../../src/domain/question-machine';
+import { migrateBranches } from './branch-migration';
+import { pathUnder, type OrgType } from '../../src/domain/organisation';
 import { PERSONAS } from './personas';
 
 /**
@@ -20,6 +22,44 @@ export const SEED_UNITS = [
 ];
 
 const HOME = SEED_COMMUNITIES[0];
+
+/**
+ * The party organisation tree of the demo: two streets with their communities' organisations and branches, and the
+ * two units with their 党总支 and branches. 周敏 (demo-staff-member) is secretary of both 机关 branches, so the
+ * demo shows that nobody approves their own pledge.
+ */
+export const SEED_ORGS: { _id: string; type: OrgType; name: string; parentId: string | null; communityId?: string; unitId?: string; secretary?: string; contact?: string }[] = [
+  { _id: 'o-st-baihuazhou', type: 'street_committee', name: '百花洲街道党工委', parentId: null },
+  { _id: 'o-c-hubin', type: 'community_org', name: '湖滨社区党委', parentId: 'o-st-baihuazhou', communityId: 'c-donghu-hubin' },
+  { _id: 'o-b-hubin-1', type: 'branch', name: '湖滨社区第一党支部', parentId: 'o-c-hubin', communityId: 'c-donghu-hubin' },
+  { _id: 'o-st-chaoyangzhou', type: 'street_committee', name: '朝阳洲街道党工委', parentId: null },
+  { _id: 'o-c-chaoyang', type: 'community_org', name: '朝阳新城社区党委', parentId: 'o-st-chaoyangzhou', communityId: 'c-xihu-chaoyang' },
+  { _id: 'o-b-chaoyang-1', type: 'branch', name: '朝阳新城社区第一党支部', parentId: 'o-c-chaoyang', communityId: 'c-xihu-chaoyang' },
+  { _id: 'o-u-city-organ', type: 'unit_committee', name: '南昌市直机关工委', parentId: null, unitId: 'u-city-organ' },
+  { _id: 'o-g-city-organ', type: 'general_branch', name: '市直机关党总支', parentId: 'o-u-city-organ', unitId: 'u-city-organ' },
+  { _id: 'o-b-organ-1', type: 'branch', name: '机关第一党支部', parentId: 'o-g-city-organ', unitId: 'u-city-organ', secretary: 'demo-staff-member', contact: 'demo-staff-member' },
+  { _id: 'o-b-organ-2', type: 'branch', name: '机关第二党支部', parentId: 'o-g-city-organ', unitId: 'u-city-organ', secretary: 'demo-staff-member' },
+  { _id: 'o-b-organ-3', type: 'branch', name: '机关第三党支部', parentId: 'o-g-city-organ', unitId: 'u-city-organ' },
+  { _id: 'o-u-power', type: 'unit_committee', name: '国网南昌供电公司党委', parentId: null, unitId: 'u-power-supply' },
+  { _id: 'o-b-power-1', type: 'branch', name: '供电第一党支部', parentId: 'o-u-power', unitId: 'u-power-supply' },
+];
+
+const SEED_PEOPLE_NAMES: Record<string, string> = { 'demo-staff-member': '周敏', 'demo-member': '李建国' };
+
+async function seedOrganisations(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const byId = new Map<string, { _id: string; ancestors: string[]; name: string }>();
+  for (const o of SEED_ORGS) {
+    const parent = o.parentId ? (byId.get(o.parentId) ?? null) : null;
+    const node = {
+      _id: o._id, type: o.type, name: o.name, parentId: o.parentId, parentName: parent?.name ?? null, ancestors: pathUnder(parent), status: 'active', mergedInto: null,
+      secretaryOpenid: o.secretary ?? null, secretaryName: o.secretary ? SEED_PEOPLE_NAMES[o.secretary] : null,
+      contactOpenid: o.contact ?? null, contactName: o.contact ? SEED_PEOPLE_NAMES[o.contact] : null,
+      communityId: o.communityId ?? null, unitId: o.unitId ?? null, createdAt: now, updatedAt: now,
+    };
+    byId.set(o._id, node);
+    await db.collection('organisations').add(node);
+  }
+}
 
 export async function seedIfEmpty(options: { serviceUrl: string; envId: string; secretId: string; secretKey: string }): Promise<boolean> {
   const app = tcb.init({ env: options.envId, serviceUrl: options.serviceUrl, secretId: options.secretId, secretKey: options.secretKey });
@@ -54,11 +94,33 @@ export async function seedIfEmpty(options: { serviceUrl: string; envId: string; 
     const communityId = p.openid === 'demo-other-community-staff' ? SEED_COMMUNITIES[1]._id : HOME._id;
     await db.collection('users').add({ _id: p.openid, openid: p.openid, communityId, member, grants: grantsFor[p.openid] ?? [], createdAt: now });
   }
+  await seedOrganisations(db, now);
+  // The members' free-text 党支部 go through the same migration a deployment runs; the demo data matches fully.
+  const migration = await migrateBranches(db);
+  if (migration.unmatched.length > 0) throw new Error(`seed: unmatched branches ${migration.unmatched.map((u) => u.name).join(', ')}`);
   await seedStaffMemberCheckin(db, now);
   await seedNoticesAndAnswers(db, now);
   await seedWishes(db, now);
   await seedActivities(db, now);
+  await seedProject(db, now);
   return true;
+}
+
+/** One running 党建项目 of 机关第二党支部 (secretary 周敏), so its pages have something to show in the demo. */
+async function seedProject(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  const milestones = [
+    { title: '建立服务清单', dueDate: day(-20), doneAt: day(-25) },
+    { title: '完成首轮进社区服务', dueDate: day(-2), doneAt: null },
+    { title: '总结推广', dueDate: day(60), doneAt: null },
+  ];
+  await db.collection('projects').add({
+    _id: 'pj-seed-1', organisationId: 'o-b-organ-2', organisationName: '机关第二党支部', ancestors: ['o-u-city-organ', 'o-g-city-organ'],
+    title: '机关党员进社区服务清单', type: 'pilot', background: '机关党员联系社区群众的渠道还不够多，服务项目零散', aims: '每名党员每季度至少参加一次社区服务',
+    measures: '建立党员进社区服务清单，按月安排服务，每季度通报', expectedResults: '群众满意度明显提高，形成可复制的清单制度', startDate: day(-40), milestones, team: ['周敏', '李建国'],
+    status: 'started', number: 'DJ2025-001', appliedBy: 'demo-staff-member', appliedByName: '周敏', returnReason: null, approvedBy: 'demo-admin', report: null, evaluation: null, promotedTo: null,
+    nextDueDate: day(-2), remindedDue: null, lastDispatchQuarter: null, createdAt: now, updatedAt: now,
+  });
 }
 
 /** The staff member who is also a member has reported to their own community; a colleague confirmed it. */

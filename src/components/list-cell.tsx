@@ -20,7 +20,9 @@ export function ListCell({ title, description, extra, onClick, className, id }: 
       description={description}
       extra={extra}
       clickable={!!onClick}
-      onClick={onClick ? () => onClick() : undefined}
+      // NutUI's Cell calls its onClick on every tap inside it (a Switch in `extra` included): an explicit undefined
+      // would replace its default no-op and throw, so a row without an action passes none.
+      {...(onClick ? { onClick: () => onClick() } : {})}
     />
   );
 }

@@ -9,5 +9,5 @@ export function toastInfo(title: string): void {
   void Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined);
 }
 
-export const COMING_SOON = '该功能即将上线';
+const COMING_SOON = '该功能即将上线';
 export const toastComingSoon = () => toastInfo(COMING_SOON);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_TYPES, type ActivityType } from './activity-types';
 import type { ActivityPhase } from './activity-window';
 import { MAX_ACTIVITY_MS } from './activity-window';
+import { CHECKIN_CODE_INVALID_MESSAGE } from './checkin-code';
 import { fenceRadiusSchema, locationReadingSchema } from './checkin.schema';
 import { parseShanghaiMinute } from './shanghai-time';
 import { idSchema, latitudeSchema, longitudeSchema, requestIdSchema, text } from './validation';
@@ -14,6 +15,16 @@ export const shanghaiMinuteSchema = (label: string) =>
     .refine((v) => parseShanghaiMinute(v) !== null, `${label}格式应为 2025-06-01 09:30`);
 
 export const activityTypeSchema = z.enum(ACTIVITY_TYPES, { error: '请从列表中选择活动类型' });
+
+/**
+ * How members check in, chosen by staff when publishing. `location`: the fence alone. `code`: the fence and the
+ * live 签到码 from the staff phone (src/domain/checkin-code.ts), so a faked location alone cannot check in.
+ * Activities stored before the choice existed have none and are `location`.
+ */
+export const CHECKIN_MODES = ['location', 'code'] as const;
+export type CheckinMode = (typeof CHECKIN_MODES)[number];
+export const CHECKIN_MODE_LABELS: Record<CheckinMode, string> = { location: '定位签到', code: '现场扫码签到（定位+签到码）' };
+export const checkinModeOf = (stored: CheckinMode | undefined): CheckinMode => stored ?? 'location';
 
 /** The form's fields; the action adds the request id. */
 export const activityFormFields = z
@@ -28,6 +39,8 @@ export const activityFormFields = z
     latitude: latitudeSchema.optional(),
     longitude: longitudeSchema.optional(),
     radius: fenceRadiusSchema.optional(),
+    /** Absent: `location`. */
+    checkinMode: z.enum(CHECKIN_MODES, { error: '请从列表中选择签到方式' }).optional(),
     capacity: z.number({ error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 人').max(500, '名额不能超过 500 人'),
     contact: text('联系人', 30).optional(),
     content: text('活动内容', 300).optional(),
@@ -61,7 +74,16 @@ export const activityActions = {
   signUp: activityRef,
   cancelSignUp: activityRef,
   /** `communityId`: from the community code scanned at the venue, when there was one. */
-  checkIn: locationReadingSchema.extend({ activityId: idSchema('活动'), communityId: idSchema('社区').optional() }).strict(),
+  checkIn: locationReadingSchema
+    .extend({
+      activityId: idSchema('活动'),
+      communityId: idSchema('社区').optional(),
+      /** The rotating 签到码 scanned from the staff phone (src/domain/checkin-code.ts), when the member scanned one. */
+      code: z.string({ error: '签到码必须是文本' }).max(200, CHECKIN_CODE_INVALID_MESSAGE).optional(),
+    })
+    .strict(),
+  /** Staff: the current rotating 签到码 of an activity. */
+  activityCode: activityRef,
   checkOut: locationReadingSchema.extend({ activityId: idSchema('活动') }).strict(),
   checkOutAll: activityRef,
 } as const;
@@ -91,6 +113,19 @@ export interface AttendanceView {
   logId: string | null;
 }
 
+export interface ActivityCodeView {
+  activityId: string;
+  title: string;
+  /** The QR's text, and the QR drawn from it (PNG data URL). */
+  code: string;
+  image: string;
+  window: number;
+  /** When the page should have fetched the next code (ISO); scans of this one are accepted one window longer. */
+  expiresAt: string;
+  /** Milliseconds from the server's now until the page should fetch again (the phone's clock may be off). */
+  refreshInMs: number;
+}
+
 export interface ActivityView {
   id: string;
   communityId: string;
@@ -103,6 +138,7 @@ export interface ActivityView {
   endAt: string;
   place: string;
   radius: number;
+  checkinMode: CheckinMode;
   capacity: number;
   signedUp: number;
   contact: string;

@@ -40,6 +40,18 @@ export const certificateActions = {
     .strict(),
 } as const;
 
+/**
+ * The number and code a certificate's QR carries (its verify link, an H5 address or the page path), so 扫码核验 fills
+ * the form; null for any other code.
+ */
+export function certificateLinkParams(text: string): { no: string; code: string } | null {
+  const no = /[?&]no=([^&#]+)/.exec(text)?.[1];
+  const code = /[?&]code=([^&#]+)/.exec(text)?.[1];
+  if (!no || !code) return null;
+  const params = { no: decodeURIComponent(no).toUpperCase(), code: decodeURIComponent(code).toUpperCase() };
+  return CERTIFICATE_NO_PATTERN.test(params.no) && VERIFICATION_CODE_PATTERN.test(params.code) ? params : null;
+}
+
 /** 「政策宣讲 4 小时、志愿服务 2.5 小时」. */
 export const contentSummary = (byType: ServiceTotalsView['byType']) => byType.map((t) => `${t.label} ${t.hours} 小时`).join('、');
 

@@ -53,3 +53,11 @@ export function decideReport(current: CheckinState, communityId: string, now: Da
   if (isLive(current)) return { kind: 'replace', endStatus: current.status, endReason: 'renewed' };
   return { kind: 'replace', endStatus: current.status, endReason: 'reported_again' };
 }
+
+/** What a member does or waits for next, shown under their 报到 (issue 14: after each step, the next one is said). */
+export const CHECKIN_NEXT_STEP: Partial<Record<CheckinStanding, string>> = {
+  pending: '下一步：等待社区确认。社区工作人员核对后确认，一般在 3 个工作日内；确认后本社区就是您的报到社区，可以报名服务活动、认领微心愿，结果会通知您。',
+  rejected: '下一步：按退回原因核对后，在社区范围内重新扫码报到。',
+  due: '下一步：报到已到期，请到社区重新扫码报到。',
+  active: '下一步：可以报名社区的服务活动，或到「微心愿」认领心愿。',
+};

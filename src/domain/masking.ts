@@ -1,7 +1,11 @@
 /** Masking for every public or cross-user view (docs/domain.md: Privacy). */
 
-/** 张三 → 张*, 欧阳娜娜 → 欧***; a single character stays as *. */
+/** What replaces the name of a person who withdrew (注销) on the records the community keeps. */
+export const WITHDRAWN_LABEL = '已注销用户';
+
+/** 张三 → 张*, 欧阳娜娜 → 欧***; a single character stays as *. The withdrawn label is no name and stays readable. */
 export function maskName(name: string): string {
+  if (name === WITHDRAWN_LABEL) return name;
   const chars = [...name.trim()];
   if (chars.length === 0) return '';
   if (chars.length === 1) return '*';

@@ -43,6 +43,16 @@ export const NOTICE_TEMPLATES = {
     title: '服务记录审核结果通知',
     keys: ['thing1', 'phrase2', 'thing3'],
   },
+  projectMilestoneDue: {
+    setting: 'TARO_APP_TPL_PROJECT_MILESTONE_DUE',
+    title: '党建项目节点到期提醒',
+    keys: ['thing1', 'thing2', 'date3'],
+  },
+  projectDispatched: {
+    setting: 'TARO_APP_TPL_PROJECT_DISPATCHED',
+    title: '党建项目调度通知',
+    keys: ['thing1', 'thing2'],
+  },
 } as const satisfies Record<string, { setting: `TARO_APP_TPL_${string}`; title: string; keys: readonly string[] }>;
 
 export type NoticeKind = keyof typeof NOTICE_TEMPLATES;

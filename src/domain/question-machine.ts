@@ -23,6 +23,8 @@ export interface ThreadEntry {
   by?: string;
   text?: string;
   photos?: string[];
+  /** A transfer a unit accepted: the unit (never shown), which the statistics recount counts it for. */
+  unitId?: string;
 }
 
 export interface PendingTransfer {
@@ -222,7 +224,7 @@ export function acceptTransfer(q: Question, now: Date): Question {
   mustBeOpen(q);
   if (!q.transfer) throw failedPrecondition('没有待接收的转交');
   const to = q.transfer.to;
-  return next(q, { handler: to, transfer: null }, { kind: 'transfer_accepted', at: now, actor: 'staff', org: to.name });
+  return next(q, { handler: to, transfer: null }, { kind: 'transfer_accepted', at: now, actor: 'staff', org: to.name, ...(to.type === 'unit' ? { unitId: to.id } : {}) });
 }
 
 export function declineTransfer(q: Question, reason: string, now: Date): Question {

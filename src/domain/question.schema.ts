@@ -1,3 +1,4 @@
+import type { PhotoMark } from './media-check';
 import { z } from 'zod';
 import { fileIdsSchema } from './files';
 import { idSchema, requestIdSchema, text } from './validation';
@@ -136,6 +137,8 @@ export interface QuestionView extends QuestionSummary {
   askerName: string;
   isPublic: boolean;
   photos: PhotoView[];
+  /** URL → 审核中/未通过审核, on the asker's and staff's own unchecked photos (src/domain/media-check.ts). */
+  photoMarks: Record<string, PhotoMark>;
   streetName: string;
   acceptDueAt: string;
   answerDueAt: string;

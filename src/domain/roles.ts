@@ -1,5 +1,5 @@
 /** Roles and their scopes (docs/domain.md: Who uses it). */
-export const ROLES = ['resident', 'member', 'community_staff', 'league_staff', 'unit_admin', 'admin'] as const;
+export const ROLES = ['resident', 'member', 'community_staff', 'league_staff', 'unit_admin', 'org_staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -8,14 +8,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   community_staff: '社区工作人员',
   league_staff: '团委工作人员',
   unit_admin: '单位党组织管理员',
+  org_staff: '党组织工作人员',
   admin: '系统管理员',
 };
 
 /** Staff roles are granted with a scope; resident and member are what a person is, not a grant. */
-export const GRANTABLE_ROLES = ['community_staff', 'league_staff', 'unit_admin', 'admin'] as const;
+export const GRANTABLE_ROLES = ['community_staff', 'league_staff', 'unit_admin', 'org_staff', 'admin'] as const;
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
 
-export const SCOPE_TYPES = ['community', 'street', 'unit', 'global'] as const;
+export const SCOPE_TYPES = ['community', 'street', 'unit', 'organisation', 'global'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 /** Which scope kinds each grantable role may carry. */
@@ -24,6 +25,9 @@ export const ROLE_SCOPE_TYPES: Record<GrantableRole, readonly ScopeType[]> = {
   community_staff: ['community', 'street'],
   league_staff: ['community', 'street'],
   unit_admin: ['unit'],
+  // 'organisation': a party organisation and its whole subtree (docs/domain.md: Party organisations). A role of its
+  // own, so no existing community/street/unit rule widens by accident.
+  org_staff: ['organisation'],
   admin: ['global'],
 };
 

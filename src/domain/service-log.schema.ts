@@ -1,3 +1,4 @@
+import type { PhotoMark } from './media-check';
 import { z } from 'zod';
 import { activityTypeSchema } from './activity.schema';
 import type { ActivityType } from './activity-types';
@@ -63,6 +64,10 @@ export const serviceLogActions = {
       place: text('服务地点', 60),
       beneficiaries: text('服务对象', 60),
       content: text('服务内容', 300),
+      // 四进四联 台账 (the unit's ledger of visits): optional, a visit is not every service.
+      visited: text('走访对象', 60).optional(),
+      heard: text('听取意见', 200).optional(),
+      solved: text('解决问题', 200).optional(),
       hours: halfHours('服务时长', MAX_SELF_REPORTED_HOURS),
       evidence: evidenceSchema,
       requestId: requestIdSchema,
@@ -107,9 +112,15 @@ export interface ServiceLogView {
   place: string;
   beneficiaries: string;
   content: string;
+  /** 走访对象, 听取意见, 解决问题 of a self-reported visit; null when not given. */
+  visited?: string | null;
+  heard?: string | null;
+  solved?: string | null;
   hours: number;
   reason: string | null;
   evidence: { fileId: string; url: string | null }[];
+  /** URL → 审核中/未通过审核, on evidence photos WeChat has not passed yet (src/domain/media-check.ts). */
+  photoMarks: Record<string, PhotoMark>;
   rating: QualityRating | null;
   personInCharge: string;
   recorder: string;

@@ -17,9 +17,18 @@ export const canSearchPeople = (actor: Actor): Verdict => rule(isAdmin(actor), '
 /** The holiday calendar is the admin's to keep; entering a year's table changes every 问政 deadline. */
 export const canEnterHolidayTable = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以录入节假日安排');
 
+/** The daily posting limits: the admin's alone (they bound what every resident may post). */
+export const canManagePostLimits = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以查看和修改发布上限');
+
 /** Staff whose workbench warns about a missing table, and the admin who enters it. */
 export const canSeeHolidayCalendar = (actor: Actor): Verdict =>
   rule(isAdmin(actor) || hasGrant(actor, 'community_staff') || hasGrant(actor, 'league_staff'), '只有工作人员可以查看节假日安排');
+
+/** The workbench's counts: any staff; a community's own queues only for those who manage that community. */
+export const canSeeWorkbench = (actor: Actor, input: { communityId?: string }): Verdict =>
+  input.communityId
+    ? canManageCommunity(actor, { communityId: input.communityId }, '只有本社区工作人员可以查看该社区的待办')
+    : rule(isAdmin(actor) || hasGrant(actor, 'community_staff') || hasGrant(actor, 'league_staff'), '只有工作人员可以使用工作台');
 
 /** A community's member roll is staff work of that community. */
 export const canListCommunityMembers = (actor: Actor, target: { communityId: string }): Verdict =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { holidayTableSchema } from './holiday-calendar';
+import { postLimitsSchema } from './post-limits';
 import { GRANTABLE_ROLES, SCOPE_TYPES, type RoleGrant } from './roles';
 import { idSchema, latitudeSchema, longitudeSchema, requestIdSchema, text } from './validation';
 
@@ -21,6 +22,8 @@ export const memberProfileInput = z
     phone: phoneSchema,
     workUnitId: idSchema('工作单位'),
     partyBranch: text('所在党支部', 40),
+    /** The branch node picked from the organisation tree; the server writes its name into partyBranch. */
+    branchId: idSchema('所在党支部').optional(),
     skills: z.array(z.enum(SKILLS, { error: '请从列表中选择特长' }), { error: '特长必须是列表' }).max(5, '特长最多选 5 项').default([]),
   })
   .strict();
@@ -39,6 +42,8 @@ export const userActions = {
     }),
   listUnits: z.object({}).strict(),
   listCommunityMembers: z.object({ communityId: idSchema('社区') }).strict(),
+  /** The workbench's pending counts; the community's own queues (报到, service hours) for the community chosen. */
+  workbench: z.object({ communityId: idSchema('社区').optional() }).strict(),
   createCommunity: z
     .object({
       name: text('社区名称', 30),
@@ -75,6 +80,9 @@ export const userActions = {
   holidayCalendar: z.object({}).strict(),
   /** An admin enters a year's 放假调休 table, checked by the same schema as the tables shipped in the code. */
   enterHolidayTable: z.object({ table: holidayTableSchema }).strict(),
+  /** The admin's daily posting limits per person and kind. */
+  postLimits: z.object({}).strict(),
+  setPostLimits: postLimitsSchema,
 } as const;
 
 /** A year's table as the console lists it. */
@@ -110,6 +118,8 @@ export interface MemberProfileView {
   workUnitId: string;
   workUnitName: string;
   partyBranch: string;
+  /** The branch node chosen from the organisation tree (absent until chosen or migrated). */
+  branchId?: string;
   skills: string[];
   registeredAt: string;
 }
@@ -131,6 +141,14 @@ export interface CommunityView {
 export interface UnitView {
   id: string;
   name: string;
+}
+
+/** Pending items per workbench queue, read at once; a queue the caller has no community for is left out. */
+export interface WorkbenchCounts {
+  checkins?: number;
+  hours?: number;
+  wishes: number;
+  qa: number;
 }
 
 export interface MeView {

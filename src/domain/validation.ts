@@ -34,6 +34,18 @@ export const text = (label: string, max: number, min = 1) =>
     .refine((v) => visibleLength(v) >= Math.max(min, 1), min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
     .max(max, `${label}不能超过 ${max} 个字`);
 
+/**
+ * The length limit a text field's schema declares, so a form's counter and maxLength read the same number the server
+ * checks (optional/nullable/default wrappers are looked through). A field without a maximum is a mistake in the form.
+ */
+export function maxLengthOf(schema: z.ZodType): number {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+  const max = current instanceof z.ZodString ? current.maxLength : null;
+  if (max === null) throw new Error('maxLengthOf: the schema declares no maximum length');
+  return max;
+}
+
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: issue.path.length ? issue.path.map(String).join('.') : '(参数)',

@@ -50,3 +50,9 @@ export function claimUrgency(claim: { deadline: Date; remindAt: Date }, now: Dat
 }
 
 export const daysLeft = (deadline: Date, now: Date) => Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS);
+
+/**
+ * The open-claims count that 注销 sets on a member's counter: past every limit, so a claim racing the withdrawal
+ * cannot reserve its slot and is undone; the reconciliation leaves such a counter alone.
+ */
+export const WITHDRAWN_CLAIM_BLOCK = 1_000_000;

@@ -145,3 +145,16 @@ export function canMoveWish(actor: Actor, event: WishEvent, wish: StoredWish, no
   if (decision.ok) return ALLOW;
   return decision.code === 'FORBIDDEN' ? { ok: false, message: decision.message } : { ok: false, code: decision.code, message: decision.message };
 }
+
+/**
+ * The communities and streets whose wishes an actor works on (admins: all). The wish staff lists and the workbench's
+ * count read the same scope.
+ */
+export function wishStaffScope(actor: Actor): { communityIds: string[]; streetIds: string[]; all: boolean } {
+  const wishGrants = actor.grants.filter((g) => g.role === 'community_staff' || g.role === 'league_staff');
+  return {
+    communityIds: wishGrants.filter((g) => g.scopeType === 'community').map((g) => g.scopeId),
+    streetIds: wishGrants.filter((g) => g.role === 'league_staff' && g.scopeType === 'street').map((g) => g.scopeId),
+    all: isAdmin(actor),
+  };
+}

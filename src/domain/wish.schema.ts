@@ -1,3 +1,4 @@
+import type { PhotoMark } from './media-check';
 import { z } from 'zod';
 import { fileIdsSchema } from './files';
 import { phoneSchema } from './user.schema';
@@ -115,6 +116,8 @@ export interface WishCardView {
   helper: string | null;
   closedAt: string | null;
   deliveryPhotoUrls: string[];
+  /** Photos this viewer sees before WeChat's image check passed them (their own, or as staff): URL → mark. */
+  photoMarks: Record<string, PhotoMark>;
 }
 
 export interface ClaimView {

@@ -3,14 +3,18 @@
  * Type-only imports: Taro's babel drops them, so no server code reaches a bundle.
  */
 import type { CheckinApi } from '../../cloudfunctions/checkin';
+import type { LedgerApi } from '../../cloudfunctions/ledger';
 import type { NoticeApi } from '../../cloudfunctions/notice';
+import type { OrgApi } from '../../cloudfunctions/org';
 import type { QaApi } from '../../cloudfunctions/qa';
 import type { UserApi } from '../../cloudfunctions/user';
 import type { WishApi } from '../../cloudfunctions/wish';
 
 export interface Api {
   checkin: CheckinApi;
+  ledger: LedgerApi;
   notice: NoticeApi;
+  org: OrgApi;
   qa: QaApi;
   user: UserApi;
   wish: WishApi;

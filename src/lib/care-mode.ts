@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * 关怀模式 (长辈模式): larger text and buttons. The class on the root switches the CSS variables of src/app.scss, so
@@ -7,6 +7,8 @@ import { useState } from 'react';
  */
 const KEY = 'careMode';
 const CARE_CLASS = 'care-mode';
+/** Tells every mounted page (weapp keeps the pages below in the stack) that the switch changed. */
+const CHANGED = 'careModeChanged';
 
 /**
  * WeChat's own font-size setting (设置 › 通用 › 字体大小), in px; 17 is the standard size. Someone who made WeChat's
@@ -35,18 +37,26 @@ function careModeOn(): boolean {
 
 /** H5 has one document: the class goes on <html>. On weapp each page's root takes `careClass()` instead. */
 export function applyCareMode(on = careModeOn()): void {
-  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.classList.toggle(CARE_CLASS, on);
+  // Taro's weapp runtime has a document of its own that is never drawn: only H5 has a real <html>.
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined' || !document.documentElement) return;
+  document.documentElement.classList.toggle(CARE_CLASS, on);
 }
 
 function setCareMode(on: boolean): void {
   Taro.setStorageSync(KEY, on);
   applyCareMode(on);
+  Taro.eventCenter.trigger(CHANGED, on);
 }
 
-/** The switch's state, re-read whenever the page shows (it may have changed on another page). */
+/** The switch's state, re-read whenever the page shows and whenever the switch changes on any page. */
 export function useCareMode(): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(careModeOn);
   useDidShow(() => setOn(careModeOn()));
+  useEffect(() => {
+    const onChange = (next: boolean) => setOn(next);
+    Taro.eventCenter.on(CHANGED, onChange);
+    return () => void Taro.eventCenter.off(CHANGED, onChange);
+  }, []);
   return [
     on,
     (next: boolean) => {
@@ -54,4 +64,13 @@ export function useCareMode(): [boolean, (on: boolean) => void] {
       setOn(next);
     },
   ];
+}
+
+/**
+ * The class a page's root carries (see src/components/page-root.tsx). A mini-program has no <html>: each page's root
+ * takes `care-mode`, and the variables of src/app.scss follow below it. On H5 <html> already has it.
+ */
+export function useCareClass(): string {
+  const [on] = useCareMode();
+  return process.env.TARO_ENV === 'weapp' && on ? CARE_CLASS : '';
 }

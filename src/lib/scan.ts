@@ -7,9 +7,14 @@ export interface ScanResult {
   result?: string;
 }
 
+export interface ScanOptions {
+  /** The camera only, not a picture from the album: a forwarded photo of the rotating 签到码 cannot be picked. */
+  cameraOnly?: boolean;
+}
+
 export const canScanCode = false;
 
-export async function scanCode(): Promise<ScanResult | null> {
+export async function scanCode(_options: ScanOptions = {}): Promise<ScanResult | null> {
   return null;
 }
 

@@ -1,15 +1,15 @@
 /** Codes on weapp; Taro resolves `@/lib/scan` to this file for the weapp build. */
 import Taro from '@tarojs/taro';
-import type { ScanResult } from './scan';
+import type { ScanOptions, ScanResult } from './scan';
 
 export type { ScanResult } from './scan';
 
 export const canScanCode = true;
 
 /** WeChat's scanner; null when the person cancels. */
-export async function scanCode(): Promise<ScanResult | null> {
+export async function scanCode(options: ScanOptions = {}): Promise<ScanResult | null> {
   try {
-    const res = await Taro.scanCode({ onlyFromCamera: false });
+    const res = await Taro.scanCode({ onlyFromCamera: options.cameraOnly === true });
     return { path: res.path, result: res.result };
   } catch {
     return null;

@@ -20,6 +20,8 @@ export const DEPLOYED_TEMPLATE_IDS: Record<NoticeKind, string | undefined> = {
   questionAnswered: process.env.TARO_APP_TPL_QUESTION_ANSWERED,
   checkinReviewed: process.env.TARO_APP_TPL_CHECKIN_REVIEWED,
   serviceLogReviewed: process.env.TARO_APP_TPL_SERVICE_LOG_REVIEWED,
+  projectMilestoneDue: process.env.TARO_APP_TPL_PROJECT_MILESTONE_DUE,
+  projectDispatched: process.env.TARO_APP_TPL_PROJECT_DISPATCHED,
 };
 
 const isLocal = process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true';

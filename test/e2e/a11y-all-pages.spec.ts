@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { auditPage, setCareMode } from '../helpers/a11y';
 import { launchBrowser, pickPersona } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
-import { ADMIN, LEAGUE, MEMBER, RESIDENT, STAFF } from '../fixtures/personas';
+import { ADMIN, LEAGUE, MEMBER, RESIDENT, STAFF, STAFF_MEMBER, UNIT_ADMIN } from '../fixtures/personas';
 import { ROUTES } from '../../src/routes';
 
 /**
@@ -20,10 +20,40 @@ const QUERY: Record<string, string> = {
   'pages/activity-detail/index': 'id=a-seed-policy',
   'pages/checkin/index': 'scene=c-donghu-hubin',
   'packages/staff/pages/qa-handle/index': 'id=q-seed-1',
+  'packages/staff/pages/activity-code/index': 'id=a-seed-policy',
+  'packages/projects/pages/org-projects/index': 'orgId=o-b-organ-2',
+  'packages/projects/pages/apply/index': 'orgId=o-b-organ-2',
+  'packages/projects/pages/project-detail/index': 'id=pj-seed-1',
+  'packages/projects/pages/dispatch/index': 'orgId=o-g-city-organ',
+  'packages/projects/pages/accept/index': 'id=pj-seed-1',
+  'packages/projects/pages/public/index': 'orgId=o-u-city-organ',
+  'packages/stars/pages/assess/index': 'branchId=o-b-organ-1',
+  'packages/stars/pages/rating/index': 'orgId=o-u-city-organ',
+  'packages/stars/pages/publicity/index': 'orgId=o-u-city-organ',
+  'packages/stars/pages/statistics/index': 'orgId=o-u-city-organ',
+  'packages/org/pages/pledge-review/index': 'orgId=o-b-organ-1',
+  'packages/org/pages/org-page/index': 'orgId=o-b-organ-1',
 };
 
 function personaFor(route: string): string {
   if (route.startsWith('packages/admin/')) return ADMIN;
+  // 党建项目: the branch's secretary (兼党员) runs its project; the level above (here the admin) sees 调度 and 验收.
+  if (/projects\/pages\/(dispatch|accept)\//.test(route)) return ADMIN;
+  if (route.startsWith('packages/projects/')) return STAFF_MEMBER;
+  // 五星创评: the branch's secretary (兼党员) self-assesses; the rating organisation's pages as the admin; 公示 as anyone.
+  if (route === 'packages/stars/pages/assess/index') return STAFF_MEMBER;
+  if (route === 'packages/stars/pages/publicity/index') return RESIDENT;
+  if (route.startsWith('packages/stars/')) return ADMIN;
+  // 党组织: the secretary (周敏) reviews; the unit's admin sees the unit's pledges; members see their own and the pages.
+  if (/org\/pages\/(pledge-review|my-orgs)\//.test(route)) return STAFF_MEMBER;
+  if (route === 'packages/org/pages/unit-pledges/index') return UNIT_ADMIN;
+  if (route === 'packages/ledger/pages/unit-members/index') return UNIT_ADMIN;
+  if (route === 'packages/ledger/pages/unit-activities/index') return UNIT_ADMIN;
+  if (route === 'packages/ledger/pages/my-opinions/index') return MEMBER;
+  if (route.startsWith('packages/ledger/')) return STAFF;
+  // The unit's 统计表 as its admin; the level above's pages as the district (every community, every unit).
+  if (route === 'packages/stats/pages/quarterly/index') return UNIT_ADMIN;
+  if (route.startsWith('packages/stats/')) return ADMIN;
   if (/wish-(campaign|match|chase)/.test(route)) return LEAGUE;
   if (route.startsWith('packages/staff/')) return STAFF;
   // The persona picker itself, before anyone signs in.

@@ -5,6 +5,8 @@ import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-p
 import { gcj02ToWgs84 } from '../../src/domain/geo';
 import { parseShanghaiMinute } from '../../src/domain/shanghai-time';
 import { MEMBER, STAFF } from '../fixtures/personas';
+import { ROUTES } from '../../src/routes';
+import { qrImageUrl } from '../../src/lib/qr';
 
 /** 湖滨社区 (seed, GCJ-02) and places the browser reports in WGS-84, as a real browser would. */
 const HUBIN = { latitude: 28.6812, longitude: 115.9012 };
@@ -151,15 +153,54 @@ describe('在职党员到社区报到, serves and sees the hours (Chromium, geol
     const no = (await textOf(visiblePage(memberPage).locator('.e2e-certificate-no'), 'ZY')).replace('编号：', '');
     const code = /验证码：([A-Z0-9]{8})/.exec(await textOf(visiblePage(memberPage).locator('.e2e-certificate-code'), '验证码'))?.[1] ?? '';
 
-    // Anyone can check it: a fresh browser, not logged in.
+    // The certificate carries a QR of its verify link (this site's 证明核验 with the number and code) …
+    const site = await memberPage.evaluate(() => `${location.origin}${location.pathname}`);
+    const link = `${site}#${ROUTES.certificateVerify}?no=${no}&code=${code}`;
+    expect(await visiblePage(memberPage).locator('.e2e-certificate-qr img').first().getAttribute('src')).toBe(qrImageUrl(link));
+    // … and is saved as an image, QR included.
+    const download = memberPage.waitForEvent('download');
+    await tap(memberPage, 'e2e-certificate-save-image');
+    expect((await download).suggestedFilename()).toBe(`志愿服务记录证明-${no}.png`);
+
+    // Anyone can check it by opening the QR's link: a fresh browser, not logged in.
     const visitor = await launchBrowser();
     const page = await visitor.newPage();
-    await open(page, `pages/certificate-verify/index?no=${no}&code=${code}`);
+    await page.goto(link);
+    await page.waitForLoadState('networkidle');
     expect(await textOf(visiblePage(page).locator('.e2e-verify-genuine'), '真实有效')).toContain('湖滨社区');
     const shown = await textOf(visiblePage(page).locator('.e2e-certificate'), '李**');
     expect(shown).toContain('李**');
     expect(shown).not.toContain('李建国');
     await screenshot(page, 'checkin-13-public-verify');
     await visitor.close();
+  }, 90_000);
+
+  it('staff choose 现场扫码签到 for an activity; on H5 the member is told to scan in the mini program, with no 定位签到', async () => {
+    const SCAN_TITLE = '湖滨社区安全巡查';
+    await open(staffPage, 'packages/staff/pages/activity-publish/index');
+    await fill(staffPage, 'title', SCAN_TITLE);
+    await fill(staffPage, 'startAt', '2025-07-02 09:00');
+    await fill(staffPage, 'endAt', '2025-07-02 11:00');
+    await tap(staffPage, 'e2e-checkin-mode-picker');
+    await tap(staffPage, 'e2e-checkin-mode-option-code');
+    expect(await textOf(visiblePage(staffPage).locator('.e2e-checkin-mode-picker'), '扫码')).toContain('现场扫码签到（定位+签到码）');
+    await screenshot(staffPage, 'checkin-14-staff-publish-scan-only');
+    await tap(staffPage, 'e2e-submit-activity');
+    await staffPage.waitForURL(/activity-manage/, { timeout: 15_000 });
+
+    await open(memberPage, 'pages/checkin/index');
+    await tap(memberPage, 'e2e-checkin-activities');
+    await memberPage.waitForURL(/activity-list/);
+    await visiblePage(memberPage).locator('.e2e-activity-card', { hasText: SCAN_TITLE }).click();
+    await memberPage.waitForURL(/activity-detail/);
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-checkin-mode'), '扫码')).toBe('现场扫码签到（定位+签到码）');
+    await tap(memberPage, 'e2e-activity-signup');
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-mine'), '已报名')).toBe('已报名');
+
+    setClock('2025-07-02 09:00');
+    await memberPage.reload();
+    expect(await textOf(visiblePage(memberPage).locator('.e2e-activity-scan-only'), '小程序')).toContain('请在微信小程序中扫码签到');
+    expect(await visiblePage(memberPage).locator('.e2e-activity-checkin').count()).toBe(0);
+    await screenshot(memberPage, 'checkin-15-member-scan-only-h5');
   }, 90_000);
 });

@@ -35,9 +35,13 @@ describe('a new party member registers from the persona picker', () => {
 
     await fill(page, 'name', '张卫红');
     await fill(page, 'phone', '1368765');
-    await fill(page, 'partyBranch', '机关第三党支部');
     await visiblePage(page).locator('.e2e-unit-picker').click();
     await visiblePage(page).locator('.e2e-unit-option-u-power-supply').click();
+    // The branch is picked from the tree, level by level: 单位党委 → 党支部.
+    await visiblePage(page).locator('.e2e-branch-picker').click();
+    await visiblePage(page).locator('.e2e-branch-node-o-u-power').click();
+    await visiblePage(page).locator('.e2e-branch-node-o-b-power-1').click();
+    expect(await textOf(visiblePage(page).locator('.e2e-branch-picker'), '供电第一党支部')).toContain('供电第一党支部');
     await visiblePage(page).locator('.e2e-submit-register').click();
 
     expect(await textOf(visiblePage(page).locator('.e2e-error-phone'), '手机号')).toBe('手机号应为 11 位数字，以 13–19 开头');
@@ -52,6 +56,7 @@ describe('a new party member registers from the persona picker', () => {
     await page.reload();
     expect(await textOf(visiblePage(page).locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
     expect(await textOf(visiblePage(page).locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
+    expect(await textOf(visiblePage(page).locator('.e2e-profile-branch'), '供电第一党支部')).toContain('供电第一党支部');
     await screenshot(page, 'member-profile-own-phone');
     await page.close();
   }, 60_000);

@@ -90,6 +90,49 @@ function measure(): Omit<AuditFigures, 'name' | 'mode' | 'url' | 'axe'> {
 }
 
 /**
+ * The bottom action bar (src/components/bottom-bar.tsx), measured in the page: with the page at its top, a bar whose
+ * content is on screen is itself wholly on screen (held at the bottom, reachable); scrolled to the end, nothing else
+ * on the page lies under it. Self-contained (serialized into the browser); returns what is wrong.
+ */
+async function bottomBarProblems(): Promise<string[]> {
+  const pages = Array.from(document.querySelectorAll('.taro_router > .taro_page')).filter((el) => getComputedStyle(el).display !== 'none');
+  const root = pages[pages.length - 1] ?? document.body;
+  const bars = Array.from(root.querySelectorAll<HTMLElement>('.bottom-bar')).filter((el) => el.getClientRects().length > 0);
+  if (bars.length === 0) return [];
+  const scrollers = [document.scrollingElement, ...Array.from(document.querySelectorAll('*'))].filter(
+    (el): el is Element => !!el && el.scrollHeight > el.clientHeight + 1 && (el === document.scrollingElement || /(auto|scroll)/.test(getComputedStyle(el).overflowY)),
+  );
+  const scrollAll = async (top: number) => {
+    for (const el of scrollers) el.scrollTop = top;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  };
+  const problems: string[] = [];
+  const label = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').filter(Boolean).slice(0, 2).join('.')}`;
+  await scrollAll(0);
+  for (const bar of bars) {
+    const r = bar.getBoundingClientRect();
+    const parent = bar.parentElement?.getBoundingClientRect();
+    if (parent && parent.top < innerHeight && (r.top < -1 || r.bottom > innerHeight + 1)) {
+      problems.push(`bottom bar not held on screen: ${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight}px`);
+    }
+  }
+  await scrollAll(1e7);
+  for (const bar of bars) {
+    const r = bar.getBoundingClientRect();
+    const covered = Array.from(root.querySelectorAll<HTMLElement>('*')).filter((el) => {
+      if (bar.contains(el) || el.contains(bar) || el.getClientRects().length === 0) return false;
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+      if (!ownText && !/^(BUTTON|INPUT|TEXTAREA|IMG)$/.test(el.tagName)) return false;
+      const e = el.getBoundingClientRect();
+      return Math.min(e.bottom, r.bottom) - Math.max(e.top, r.top) > 1 && Math.min(e.right, r.right) - Math.max(e.left, r.left) > 1;
+    });
+    for (const el of covered.slice(0, 3)) problems.push(`bottom bar covers ${label(el)} 「${(el.textContent ?? '').trim().slice(0, 20)}」 at the end of the page`);
+  }
+  await scrollAll(0);
+  return problems;
+}
+
+/**
  * Audits the page the person sees: axe-core (serious and critical violations, color-contrast included), text sizes
  * and tap targets against FLOORS, in the mode the app is in (关怀模式 when <html> carries `care-mode`). Prints the
  * figures and returns the failures, so a spec can `expect(await auditPage(page, name)).toEqual([])`.
@@ -113,6 +156,7 @@ export async function auditPage(page: Page, name: string): Promise<string[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
   const m = await page.evaluate(measure);
+  const barProblems = await page.evaluate(bottomBarProblems);
   const figures: AuditFigures = { name, mode, url: page.url().replace(/^.*#\//, ''), axe, ...m };
   const severe = axe.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const smallText = m.smallText.filter((t) => t.px < floors.secondary);
@@ -122,6 +166,7 @@ export async function auditPage(page: Page, name: string): Promise<string[]> {
     ...(m.bodyPx < floors.body ? [`body text ${m.bodyPx}px < ${floors.body}px`] : []),
     ...smallText.slice(0, 8).map((t) => `text ${t.px}px < ${floors.secondary}px: 「${t.text}」`),
     ...smallTargets.slice(0, 8).map((t) => `tap target ${t.width}×${t.height} < ${t.min ? floors.button : floors.target}: ${t.what}`),
+    ...barProblems,
   ];
   const under14 = m.chars ? Math.round((100 * m.smallText.filter((t) => t.px < 14).reduce((n, t) => n + t.text.length, 0)) / m.chars) : 0;
   const minTarget = m.smallTargets.reduce((n, t) => Math.min(n, t.width, t.height), Infinity);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { auditPage } from './a11y';
 
 export const ARTIFACTS = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -35,12 +36,18 @@ export function visiblePage(page: Page): Locator {
   return page.locator('.taro_router > .taro_page').filter({ visible: true }).last();
 }
 
-/** Saves a full-page screenshot, after Taro's page-slide animation, so it shows one page and not two halves. */
+/**
+ * Saves a full-page screenshot, after Taro's page-slide animation, so it shows one page and not two halves, and audits
+ * that page (axe, text sizes, tap targets: test/helpers/a11y.ts): every step a journey records is a step a person sees,
+ * so each one must meet the 适老化 floors. A failing audit fails the journey at that step.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(700);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  const failures = await auditPage(page, name);
+  if (failures.length > 0) throw new Error(`accessibility audit of step 「${name}」 failed:\n  ${failures.join('\n  ')}`);
   return file;
 }
 

@@ -1,4 +1,5 @@
 import type { ActivityType } from '../../../src/domain/activity-types';
+import type { CheckinMode } from '../../../src/domain/activity.schema';
 import { database } from '../sdk';
 
 const COLLECTION = 'activities';
@@ -15,6 +16,8 @@ export interface ActivityRecord {
   latitude: number;
   longitude: number;
   radius: number;
+  /** Absent on activities published before the choice existed: `location` (checkinModeOf). */
+  checkinMode?: CheckinMode;
   capacity: number;
   /** Kept by the sign-up transaction; never above capacity. */
   signedUp: number;

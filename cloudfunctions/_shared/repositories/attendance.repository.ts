@@ -25,6 +25,8 @@ export interface AttendanceRecord {
   openid: string;
   memberName: string;
   workUnitName: string;
+  /** From the stored profile at sign-up, stamped on the activity's service log (absent on older sign-ups). */
+  workUnitId?: string;
   status: AttendanceStatus;
   signedUpAt: Date;
   checkIn: AttendanceReading | null;

@@ -76,6 +76,7 @@ export async function replaceCurrentCheckin(old: CheckinRecord, next: CheckinRec
   }) as Promise<boolean>;
 }
 
+
 /** A state change guarded by the status the caller saw. */
 export async function updateCheckinIf(openid: string, expected: { status: CheckinStatus; version: number }, fields: Partial<CheckinRecord>): Promise<boolean> {
   const db = database();
@@ -89,4 +90,10 @@ export async function updateCheckinIf(openid: string, expected: { status: Checki
 export async function listCheckinsOfCommunity(communityId: string, status: CheckinStatus): Promise<CheckinRecord[]> {
   const { data } = await database().collection(CURRENT).where({ communityId, status }).orderBy('reportedAt', 'asc').limit(500).get();
   return data as CheckinRecord[];
+}
+
+/** How many 报到 of the community are in a state (the workbench's pending count): one indexed count. */
+export async function countCheckinsOfCommunity(communityId: string, status: CheckinStatus): Promise<number> {
+  const { total } = (await database().collection(CURRENT).where({ communityId, status }).count()) as { total: number };
+  return total;
 }

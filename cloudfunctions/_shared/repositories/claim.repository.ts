@@ -1,6 +1,6 @@
 import type { UserRecord } from './user.repository';
 import { matches } from '../../../src/domain/condition';
-import { expiredHolds, slotCondition } from '../../../src/domain/wish-rules';
+import { expiredHolds, slotCondition, WITHDRAWN_CLAIM_BLOCK } from '../../../src/domain/wish-rules';
 import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
 
@@ -148,6 +148,11 @@ export async function reconcileOpenClaims(now: Date): Promise<{ checked: number;
     fixed += updated ?? 0;
   };
   for (const counter of known) {
+    // A withdrawn member's block is no count of claims (see WITHDRAWN_CLAIM_BLOCK).
+    if (counter.open >= WITHDRAWN_CLAIM_BLOCK) {
+      truth.delete(counter._id);
+      continue;
+    }
     // Slots held by cancelled claims count until their hold is over; this is also where a hold ends.
     const live = (counter.holds ?? []).filter((until) => new Date(until).getTime() > now.getTime());
     const open = (truth.get(counter._id) ?? 0) + live.length;

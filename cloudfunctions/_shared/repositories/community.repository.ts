@@ -36,3 +36,9 @@ export async function insertCommunity(id: string, fields: Omit<CommunityRecord, 
   await db.collection(COLLECTION).add({ _id: id, ...fields, createdAt: db.serverDate() });
   return (await findCommunity(id)) as CommunityRecord;
 }
+
+/** The communities of one 街道 (index `street`). */
+export async function listCommunitiesOfStreet(streetId: string): Promise<CommunityRecord[]> {
+  const { data } = await database().collection(COLLECTION).where({ streetId }).limit(1000).get();
+  return data as CommunityRecord[];
+}

@@ -1,8 +1,11 @@
 import type { Question } from '../../../src/domain/question-machine';
 import type { DeskKey } from '../../../src/domain/question-desk';
 import type { FigureCounts } from '../../../src/domain/question-figures';
+import { now } from '../clock';
 import { database } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
+import { incrementsOf, questionTransitionsOf } from '../../../src/domain/stat-counters';
+import { bumpCounters } from './stat-counter.repository';
 
 /** 网络问政 questions, one document each with its thread; `inboxKeys` makes a desk's inbox one indexed query. */
 const COLLECTION = 'questions';
@@ -22,6 +25,7 @@ export async function findQuestion(id: string): Promise<QuestionRecord | null> {
 export async function insertQuestion(id: string, question: Question): Promise<QuestionRecord | null> {
   try {
     await database().collection(COLLECTION).add({ _id: id, ...question });
+    await bumpCounters(questionTransitionsOf(null, question, question.askedAt).flatMap(incrementsOf));
     return { _id: id, ...question };
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
@@ -33,7 +37,7 @@ export async function insertQuestion(id: string, question: Question): Promise<Qu
  * Writes the next state only if nobody changed the question since it was read (its version), so two staff
  * answering at once, or a rating racing a follow-up, cannot both win. False when it was changed meanwhile.
  */
-export async function saveQuestion(id: string, before: Pick<Question, 'version'>, after: Question): Promise<boolean> {
+export async function saveQuestion(id: string, before: Question, after: Question, at: Date = now()): Promise<boolean> {
   const db = database();
   // Whole-value replacement: the SDK would otherwise merge nested objects field by field.
   // Transitions spread the loaded record, so `_id` may ride along; it is the key, never a field to write.
@@ -43,6 +47,8 @@ export async function saveQuestion(id: string, before: Pick<Question, 'version'>
       .map(([key, value]) => [key, value !== null && typeof value === 'object' && !(value instanceof Date) ? db.command.set(value) : value]),
   );
   const { updated } = (await db.collection(COLLECTION).where({ _id: id, version: before.version }).update(fields)) as { updated?: number };
+  // Only the writer that won the version counts the transition.
+  if (updated === 1) await bumpCounters(questionTransitionsOf(before, after, at).flatMap(incrementsOf));
   return updated === 1;
 }
 
@@ -120,4 +126,12 @@ export async function countFigures(communityId: string, period: { start: Date; e
     rated: row?.rated ?? 0,
     satisfied: row?.satisfied ?? 0,
   };
+}
+
+/** How many open questions wait on any of the desks (the workbench's pending count): one indexed count. */
+export async function countInbox(desks: DeskKey[]): Promise<number> {
+  if (desks.length === 0) return 0;
+  const db = database();
+  const { total } = (await db.collection(COLLECTION).where({ inboxKeys: db.command.in(desks) }).count()) as { total: number };
+  return total;
 }

@@ -8,6 +8,10 @@ import { database, whereOf } from '../sdk';
 import type { ActivityRecord } from './activity.repository';
 import type { AttendanceRecord } from './attendance.repository';
 import { isDuplicateWrite } from './db-errors';
+import { incrementsOf, participantMarkersOf, type StatTransition } from '../../../src/domain/stat-counters';
+import { parseShanghaiDate } from '../../../src/domain/shanghai-time';
+import { bumpCounters } from './stat-counter.repository';
+import type { UserRecord } from './user.repository';
 
 /**
  * 服务纪实 and the per-member totals. Logs are never deleted: a correction is a new log that references the old one.
@@ -39,6 +43,12 @@ export interface ServiceLogRecord {
   place: string;
   beneficiaries: string;
   content: string;
+  /** 走访对象, 听取意见, 解决问题 of a self-reported visit (四进四联 台账); absent on older logs. */
+  visited?: string | null;
+  heard?: string | null;
+  solved?: string | null;
+  /** The member's work unit from their stored profile when the log was written, for the unit's 台账; absent on older logs. */
+  workUnitId?: string | null;
   hours: number;
   reason: string | null;
   evidence: string[];
@@ -153,6 +163,16 @@ export async function confirmLog(id: string, reviewer: Reviewer, rating: Quality
     const delta = confirmationDelta({ type: log.type, year: log.year, hours: log.hours }, replaces && { type: replaces.type, year: replaces.year, hours: replaces.hours });
     const reviewed = { ...reviewFields('confirm', reviewer), rating };
     await t.collection(LOGS).doc(id).update(reviewed);
+    // The statistics counters commit with the confirmation: the member's unit comes from their profile.
+    const { data: member } = (await t.collection('users').doc(log.openid).get()) as unknown as Doc<UserRecord>;
+    const counted: StatTransition = {
+      kind: 'serviceConfirmed',
+      at: parseShanghaiDate(log.serviceDate) ?? reviewer.at,
+      place: { communityId: log.communityId, communityName: log.communityName, unitId: member?.member?.workUnitId ?? null },
+      hours: log.hours,
+      replacedHours: replaces?.hours ?? 0,
+    };
+    await bumpCounters(incrementsOf(counted), participantMarkersOf(counted, log.openid), t);
 
     const year = yearKey(delta.entry.year);
     const { data: summary } = (await t.collection(SUMMARIES).doc(log.openid).get()) as unknown as Doc<ServiceSummary>;
@@ -180,4 +200,10 @@ export async function rejectLog(id: string, reviewer: Reviewer, reason: string):
   const fields = reviewFields('reject', reviewer, reason);
   const { doc } = (await db.collection(LOGS).where({ _id: id, ...whereOf(AWAITING_REVIEW) }).updateAndReturn(fields)) as { doc?: ServiceLogRecord | null };
   return doc ?? null;
+}
+
+/** How many service logs of the community wait for confirmation (the workbench's pending count). */
+export async function countPendingLogs(communityId: string): Promise<number> {
+  const { total } = (await database().collection(LOGS).where({ communityId, status: 'pending' }).count()) as { total: number };
+  return total;
 }

@@ -8,6 +8,8 @@ const COLLECTION = 'users';
 
 export interface MemberProfileRecord extends MemberProfileInput {
   workUnitName: string;
+  /** The 党支部 node chosen from the tree (docs/domain.md: Party organisations); absent on profiles not yet migrated. */
+  branchId?: string;
   registeredAt: Date;
   updatedAt: Date;
 }

@@ -3,6 +3,8 @@ import type { WishEvent, WishStatus } from '../../../src/domain/wish-machine';
 import type { Condition } from '../../../src/domain/condition';
 import { database, whereOf } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
+import { incrementsOf, wishTransitionsOf } from '../../../src/domain/stat-counters';
+import { bumpCounters, negated } from './stat-counter.repository';
 
 /**
  * One document per wish. The transition entries live inside it (`history`), so a state change and its entry are
@@ -30,6 +32,8 @@ export interface ClaimRecord {
   /** Who pressed 认领 (for a unit claim, the unit admin). */
   openid: string;
   unitId: string | null;
+  /** A member's claim: their work unit (from the profile at claim time), whose statistics the wish counts in. */
+  memberUnitId?: string | null;
   helperName: string;
   /** Public: the unit's name or the member's masked name. */
   helperDisplay: string;
@@ -87,6 +91,7 @@ export interface WishRecord {
 export async function insertWish(wish: WishRecord): Promise<{ created: boolean }> {
   try {
     await database().collection(COLLECTION).add(wish);
+    await countWish({ ledger: wish.ledger }, wish, wish.createdAt);
     return { created: true };
   } catch (error) {
     // Same deterministic id: a retried post; the first write stands.
@@ -112,8 +117,12 @@ export async function updateWishIf(id: string, expect: Condition, changes: Recor
     .collection(COLLECTION)
     .where({ _id: id, ...whereOf(expect) })
     .updateAndReturn({ ...set, version: _.inc(1), history: _.push(entry) })) as { doc: WishRecord | null };
+  if (doc) await countWish(changes, doc, entry.at);
   return doc ?? null;
 }
+
+/** The statistics counters of the transition just written (src/domain/stat-counters.ts). */
+const countWish = (changes: Record<string, unknown>, wish: WishRecord, at: Date) => bumpCounters(wishTransitionsOf(changes, wish, at).flatMap(incrementsOf));
 
 /**
  * The claim itself: the wish is taken only if it meets the machine's `claimCondition` — so of any number of
@@ -129,6 +138,16 @@ export async function takeWish(id: string, condition: Condition, changes: Record
     .updateAndReturn({ ...set, version: _.inc(1), history: _.push(entry), contactReveals: _.push(reveal) })) as { doc: WishRecord | null };
   return doc ?? null;
 }
+
+/**
+ * A claim's statistics counters, applied by the claim handler beside the claimant's slot (not after it: neither
+ * depends on the other, so the claim stays three sequential round trips). `undo` takes them back when the slot
+ * was refused and the take undone, so an undone claim is never counted.
+ */
+export const countClaim = (changes: Record<string, unknown>, wish: WishRecord, at: Date, undo = false) => {
+  const increments = wishTransitionsOf(changes, wish, at).flatMap(incrementsOf);
+  return bumpCounters(undo ? negated(increments) : increments);
+};
 
 /** Undo of a claim whose counter could not be reserved: only while that very claim still holds the wish. */
 export async function undoClaim(id: string, claimId: string, ledgerClaimed: number): Promise<void> {
@@ -230,4 +249,19 @@ export async function listProposedTo(holderKeys: string[]): Promise<WishRecord[]
   const db = database();
   const { data } = await db.collection(COLLECTION).where({ 'proposal.holderKey': db.command.in(holderKeys), status: 'published' }).limit(50).get();
   return data as WishRecord[];
+}
+
+/** How many wishes in a state lie within the staff's scope (at most one count per scope kind, as listInScope reads). */
+export async function countInScope(status: WishStatus, scope: StaffScope): Promise<number> {
+  const db = database();
+  const _ = db.command;
+  const queries: Record<string, unknown>[] = scope.all
+    ? [{ status }]
+    : [
+        ...(scope.communityIds.length ? [{ status, communityId: _.in(scope.communityIds) }] : []),
+        // A wish of a listed community that is also in a listed street is counted once: the street query leaves those communities out.
+        ...(scope.streetIds.length ? [{ status, streetId: _.in(scope.streetIds), ...(scope.communityIds.length ? { communityId: _.nin(scope.communityIds) } : {}) }] : []),
+      ];
+  const totals = await Promise.all(queries.map(async (q) => ((await db.collection(COLLECTION).where(q).count()) as { total: number }).total));
+  return totals.reduce((a, b) => a + b, 0);
 }

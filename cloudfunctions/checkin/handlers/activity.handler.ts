@@ -42,6 +42,7 @@ export const publishActivity = defineAction({
       latitude: input.latitude ?? community.latitude,
       longitude: input.longitude ?? community.longitude,
       radius: input.radius ?? community.radius,
+      checkinMode: input.checkinMode ?? 'location',
       capacity: input.capacity,
       signedUp: 0,
       contact: input.contact ?? '',

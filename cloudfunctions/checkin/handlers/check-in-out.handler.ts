@@ -1,5 +1,6 @@
-import { activityActions, type AttendanceView } from '../../../src/domain/activity.schema';
+import { activityActions, checkinModeOf, type ActivityCodeView, type AttendanceView } from '../../../src/domain/activity.schema';
 import { checkInWindow, checkOutWindow, servedHours } from '../../../src/domain/activity-window';
+import { CHECKIN_CODE_REQUIRED_MESSAGE, codeWindowEndsAt, refreshDelayMs } from '../../../src/domain/checkin-code';
 import { evaluateFence, toGcj02, type LocationReading } from '../../../src/domain/checkin-fence';
 import { failedPrecondition, invalidArgument, notFound } from '../../../src/domain/errors';
 import { roundForPrivacy } from '../../../src/domain/geo';
@@ -16,6 +17,8 @@ import {
 } from '../../_shared/repositories/attendance.repository';
 import { insertLog } from '../../_shared/repositories/service-log.repository';
 import { logFromAttendance, logIdOfAttendance } from '../activity-log';
+import { assertLiveCheckinCode, issueCheckinCode } from '../checkin-code';
+import { h5Qr } from '../qr-code';
 import { toAttendanceView } from '../activity-view';
 import { existingActivity } from '../loaders';
 
@@ -52,6 +55,9 @@ export const checkIn = defineAction({
     const now = ctx.now();
     const window = checkInWindow(times(activity), now);
     if (!window.open) throw failedPrecondition(window.message);
+    // The live code is checked on top of the fence, never instead of it; where staff chose 扫码签到 it is required.
+    if (input.code !== undefined) assertLiveCheckinCode(input.code, activity._id, now);
+    else if (checkinModeOf(activity.checkinMode) === 'code') throw failedPrecondition(CHECKIN_CODE_REQUIRED_MESSAGE);
     const checkIn = fencedReading(activity, input, '签到', now);
 
     const id = attendanceId(activity._id, ctx.openid);
@@ -61,6 +67,30 @@ export const checkIn = defineAction({
     // A repeated scan returns the record that is there.
     if (existing && (existing.status === 'checked_in' || existing.status === 'checked_out')) return toAttendanceView(existing);
     return notSignedUp(ctx);
+  },
+});
+
+/**
+ * Staff of the activity's community: the 签到码 of the current 30-second window, drawn as a QR. No write: the code
+ * is a signature over (activity, window), so any number of staff phones show the same code.
+ */
+export const activityCode = defineAction({
+  schema: activityActions.activityCode,
+  access: 'user',
+  load: existingActivity,
+  authorize: canManageActivity,
+  async handler(_input, ctx, activity): Promise<ActivityCodeView> {
+    const now = ctx.now();
+    const { code, window } = issueCheckinCode(activity._id, now);
+    return {
+      activityId: activity._id,
+      title: activity.title,
+      code,
+      image: await h5Qr(code),
+      window,
+      expiresAt: codeWindowEndsAt(window).toISOString(),
+      refreshInMs: refreshDelayMs(window, now),
+    };
   },
 });
 

@@ -8,6 +8,8 @@ import { defineAction } from '../../_shared/define-function';
 import { sendNotice } from '../../_shared/notice';
 import { findCurrentCheckin, listCheckinsOfCommunity, updateCheckinIf } from '../../_shared/repositories/checkin.repository';
 import { findSummaries } from '../../_shared/repositories/service-log.repository';
+import { bumpCounters } from '../../_shared/repositories/stat-counter.repository';
+import { incrementsOf } from '../../../src/domain/stat-counters';
 import { setUserCommunity } from '../../_shared/repositories/user.repository';
 import { toCheckinView } from '../checkin-view';
 import { reviewerName } from '../member';
@@ -38,6 +40,8 @@ export const reviewCheckin = defineAction({
     if (!(await updateCheckinIf(current.openid, current, fields))) throw conflict('该报到刚刚发生变化，请刷新后重试');
     // A confirmed 报到 is the member's community: 首页, 我的社区 and the wish wall read it from the person.
     if (input.decision === 'confirm') await setUserCommunity(current.openid, current.communityId);
+    const place = { communityId: current.communityId, communityName: current.communityName, unitId: current.workUnitId || null };
+    await bumpCounters(incrementsOf({ kind: 'checkinReviewed', at, place, confirmed: input.decision === 'confirm' }));
     await sendNotice('checkinReviewed', {
       touser: current.openid,
       page: 'pages/checkin/index',

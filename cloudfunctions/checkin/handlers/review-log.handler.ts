@@ -5,7 +5,7 @@ import { serviceLogActions, type ServiceLogView } from '../../../src/domain/serv
 import { defineAction } from '../../_shared/define-function';
 import { sendNotice } from '../../_shared/notice';
 import { confirmLog, findLog, listPendingLogs, rejectLog } from '../../_shared/repositories/service-log.repository';
-import { downloadUrls } from '../../_shared/storage';
+import { visiblePhotos } from '../../_shared/storage';
 import { reviewerName } from '../member';
 import { toServiceLogView } from '../service-log-view';
 
@@ -14,10 +14,10 @@ export const pendingLogs = defineAction({
   schema: serviceLogActions.pendingLogs,
   access: 'user',
   authorize: canManageCheckins,
-  async handler(input): Promise<{ items: ServiceLogView[] }> {
+  async handler(input, ctx): Promise<{ items: ServiceLogView[] }> {
     const logs = await listPendingLogs(input.communityId);
-    const urls = await downloadUrls(logs.flatMap((l) => l.evidence));
-    return { items: logs.map((l) => toServiceLogView(l, urls)) };
+    const photos = await visiblePhotos(logs.flatMap((l) => l.evidence), { openid: ctx.openid, isStaff: true });
+    return { items: logs.map((l) => toServiceLogView(l, photos)) };
   },
 });
 

@@ -6,6 +6,8 @@ import { serviceLogActions, type ServiceLogView } from '../../../src/domain/serv
 import { formatShanghaiDate, parseShanghaiDate, shanghaiYear } from '../../../src/domain/shanghai-time';
 import { isRegisteredMember } from '../../../src/domain/checkin.policy';
 import { serviceDateIssue } from '../../../src/domain/date-ranges';
+import { CONTENT_SCENES } from '../../../src/domain/content-check';
+import { checkText } from '../../_shared/content-security';
 import { takePostQuota } from '../../_shared/repositories/post-quota.repository';
 import { defineAction } from '../../_shared/define-function';
 import { findActivity } from '../../_shared/repositories/activity.repository';
@@ -23,6 +25,7 @@ const pendingFields = (user: MemberUser, createdAt: Date) => ({
   status: 'pending' as const,
   openid: user.openid,
   memberName: user.member.name,
+  workUnitId: user.member.workUnitId,
   supersededBy: null,
   rating: null,
   recorder: user.member.name,
@@ -46,8 +49,11 @@ export const reportService = defineAction({
     const day = parseShanghaiDate(input.serviceDate) as Date;
     const dateIssue = serviceDateIssue(input.serviceDate, user.member.registeredAt ?? null, now);
     if (dateIssue) throw invalidArgument([dateIssue]);
-    await takePostQuota('serviceLog', ctx.openid, now);
+    await takePostQuota('serviceLog', ctx.openid, now, input.evidence.length);
     await assertOwnUploads(ctx.openid, input.evidence, 'evidence');
+    // The unit and community read these words in their 台账: risky text is refused; staff confirm every log anyway.
+    const written = (['title', 'place', 'beneficiaries', 'content', 'visited', 'heard', 'solved'] as const).filter((f) => input[f]);
+    await checkText(ctx.openid, written.map((f) => input[f]).join('\n'), CONTENT_SCENES.forum, written);
     const log: ServiceLogRecord = {
       ...pendingFields(user, now),
       _id: logIdFrom('s', ctx.openid, input.requestId),
@@ -64,6 +70,9 @@ export const reportService = defineAction({
       place: input.place,
       beneficiaries: input.beneficiaries,
       content: input.content,
+      visited: input.visited ?? null,
+      heard: input.heard ?? null,
+      solved: input.solved ?? null,
       hours: input.hours,
       reason: null,
       evidence: input.evidence,

@@ -24,6 +24,7 @@ export const signUp = defineAction({
       openid: ctx.openid,
       memberName: user.member.name,
       workUnitName: user.member.workUnitName,
+      workUnitId: user.member.workUnitId,
       status: 'signed_up',
       signedUpAt: now,
       checkIn: null,

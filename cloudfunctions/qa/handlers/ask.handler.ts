@@ -23,7 +23,7 @@ export const ask = defineAction({
   authorize: canAsk,
   async handler(input, ctx): Promise<QuestionView> {
     const actor = await ctx.actor();
-    await takePostQuota('question', ctx.openid, ctx.now());
+    await takePostQuota('question', ctx.openid, ctx.now(), input.photos.length);
     const communityId = (input.communityId ?? actor.communityId) as string;
     const id = `q-${createHash('sha256').update(`${ctx.openid}.${input.requestId}`).digest('hex').slice(0, 20)}`;
     const [community, calendar] = await Promise.all([findCommunity(communityId), holidayCalendar(), assertOwnUploads(ctx.openid, input.photos)]);
@@ -40,6 +40,6 @@ export const ask = defineAction({
     });
     const saved = (await insertQuestion(id, question)) ?? (await findQuestion(id));
     if (!saved) throw notFound('问题不存在或已删除');
-    return toQuestionView(saved, actor, now, {});
+    return toQuestionView(saved, actor, now);
   },
 });

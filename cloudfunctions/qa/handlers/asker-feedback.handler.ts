@@ -20,7 +20,7 @@ export const followUp = defineAction({
     const next = followUpQuestion(q, input.content, now, await holidayCalendar());
     const verdict = await checkText(ctx.openid, input.content, CONTENT_SCENES.forum, ['content']);
     const after = await commitQuestion(q, verdict === 'review' ? { ...next, needsReview: true, publicListed: false } : next);
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });
 
@@ -34,6 +34,6 @@ export const rate = defineAction({
     const next = rateQuestion(q, input.rating, input.comment, now, await holidayCalendar());
     if (input.comment) await checkText(ctx.openid, input.comment, CONTENT_SCENES.comment, ['comment']);
     const after = await commitQuestion(q, next);
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });

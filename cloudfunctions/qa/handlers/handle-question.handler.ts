@@ -5,7 +5,7 @@ import { qaActions, type QuestionView } from '../../../src/domain/question.schem
 import { formatShanghaiMinute } from '../../../src/domain/shanghai-time';
 import { checkText } from '../../_shared/content-security';
 import { defineAction } from '../../_shared/define-function';
-import { assertOwnUploads, downloadUrls } from '../../_shared/storage';
+import { assertOwnUploads, visiblePhotos } from '../../_shared/storage';
 import { sendNotice } from '../../_shared/notice';
 import { photoIdsOf, toQuestionView } from '../question-view';
 import { commitQuestion, existingQuestion } from '../question-transition';
@@ -19,7 +19,7 @@ export const accept = defineAction({
   async handler(_input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
     const after = await commitQuestion(q, acceptQuestion(q, now));
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });
 
@@ -40,7 +40,7 @@ export const answer = defineAction({
       page: `pages/question-detail/index?id=${after._id}`,
       data: { thing1: after.title, thing2: input.content, time3: formatShanghaiMinute(now) },
     });
-    return toQuestionView(after, actor, now, await downloadUrls(photoIdsOf(after)));
+    return toQuestionView(after, actor, now, await visiblePhotos(photoIdsOf(after), { openid: ctx.openid, isStaff: true }));
   },
 });
 
@@ -51,6 +51,6 @@ export const escalate = defineAction({
   async handler(_input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
     const after = await commitQuestion(q, escalateQuestion(q, now, 'staff', q.handler.name));
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });

@@ -1,10 +1,10 @@
 import { notFound } from '../../../src/domain/errors';
-import { canReadQuestion, canUseQaInbox } from '../../../src/domain/question.policy';
+import { canHandleQuestion, canReadQuestion, canUseQaInbox } from '../../../src/domain/question.policy';
 import { desksOf } from '../../../src/domain/question-desk';
 import { qaActions, type InboxItem, type QuestionSummary, type QuestionView } from '../../../src/domain/question.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findQuestion, listByAsker, listInbox } from '../../_shared/repositories/question.repository';
-import { downloadUrls } from '../../_shared/storage';
+import { visiblePhotos } from '../../_shared/storage';
 import { photoIdsOf, toInboxItem, toQuestionView, toSummary } from '../question-view';
 
 /** The asker's own questions with status and deadline, newest first. */
@@ -27,7 +27,8 @@ export const get = defineAction({
   async handler(input, ctx): Promise<QuestionView> {
     const [q, actor] = await Promise.all([findQuestion(input.id), ctx.actor()]);
     if (!q || !canReadQuestion(actor, q)) throw notFound('问题不存在或未公开');
-    return toQuestionView(q, actor, ctx.now(), await downloadUrls(photoIdsOf(q)));
+    const viewer = { openid: ctx.openid, isStaff: canHandleQuestion(actor, null, q).ok };
+    return toQuestionView(q, actor, ctx.now(), await visiblePhotos(photoIdsOf(q), viewer));
   },
 });
 

@@ -23,7 +23,7 @@ export const transfer = defineAction({
   async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
     const after = await commitQuestion(q, requestTransfer(q, await orgOf(input.toType, input.toId), input.reason, now));
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });
 
@@ -35,7 +35,7 @@ export const acceptTransfer = defineAction({
   async handler(_input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
     const after = await commitQuestion(q, acceptTransferOf(q, now));
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });
 
@@ -48,6 +48,6 @@ export const declineTransfer = defineAction({
   async handler(input, ctx, q): Promise<QuestionView> {
     const now = ctx.now();
     const after = await commitQuestion(q, declineTransferOf(q, input.reason, now));
-    return toQuestionView(after, await ctx.actor(), now, {});
+    return toQuestionView(after, await ctx.actor(), now);
   },
 });

@@ -6,6 +6,7 @@ import type { RoleGrant } from '../../../src/domain/roles';
 import { userActions, type CommunityView, type PersonMatch, type UnitView } from '../../../src/domain/user.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findCommunity, insertCommunity, toCommunityView } from '../../_shared/repositories/community.repository';
+import { findOrg } from '../../_shared/repositories/organisation.repository';
 import { findUnit, insertUnit } from '../../_shared/repositories/unit.repository';
 import { addGrant, searchPeople as findPeople } from '../../_shared/repositories/user.repository';
 
@@ -73,6 +74,11 @@ async function nameOfScope(scopeType: RoleGrant['scopeType'], scopeId: string): 
       const unit = await findUnit(scopeId);
       if (!unit) throw notFound('单位不存在');
       return unit.name;
+    }
+    case 'organisation': {
+      const org = await findOrg(scopeId);
+      if (!org || org.status !== 'active') throw notFound('党组织不存在或已合并');
+      return org.name;
     }
     case 'street':
       return scopeId;

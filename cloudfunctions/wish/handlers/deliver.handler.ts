@@ -4,7 +4,7 @@ import { defineAction } from '../../_shared/define-function';
 import { assertOwnUploads } from '../../_shared/storage';
 import { askPosterToConfirm } from '../notify';
 import { existingWish, moveWish } from '../transition';
-import { photoUrlsFor, toDetail } from '../wish-view';
+import { photoUrlsFor, toDetail, wishPhotoViewer } from '../wish-view';
 
 /** The claimant marks the wish delivered with a photo and a note; the claim stops counting as open. */
 export const deliver = defineAction({
@@ -19,6 +19,6 @@ export const deliver = defineAction({
     await assertOwnUploads(ctx.openid, input.photos);
     const moved = await moveWish(wish, 'deliver', { actor, relations: wishRelations(actor, wish) }, now, { delivery: { photos: input.photos, note: input.note, at: now } });
     await askPosterToConfirm(moved);
-    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], true));
+    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], wishPhotoViewer(ctx.openid, actor, moved), true));
   },
 });

@@ -3,7 +3,7 @@ import { WISH_NOT_FOUND, hiddenFrom, wishRelations } from '../../../src/domain/w
 import { wishActions, type WishDetailView } from '../../../src/domain/wish.schema';
 import { defineAction } from '../../_shared/define-function';
 import { findWish } from '../../_shared/repositories/wish.repository';
-import { photoUrlsFor, toDetail } from '../wish-view';
+import { photoUrlsFor, toDetail, wishPhotoViewer } from '../wish-view';
 
 /**
  * One wish as the viewer may see it, with the buttons they get (`actions`, `claimAs`) from the same policies the
@@ -17,6 +17,6 @@ export const detail = defineAction({
     const [actor, wish] = await Promise.all([ctx.actor(), findWish(input.wishId)]);
     const now = ctx.now();
     if (!wish || hiddenFrom(actor, wish, now)) throw notFound(WISH_NOT_FOUND);
-    return toDetail(wish, actor, wishRelations(actor, wish), now, await photoUrlsFor([wish], true));
+    return toDetail(wish, actor, wishRelations(actor, wish), now, await photoUrlsFor([wish], wishPhotoViewer(ctx.openid, actor, wish), true));
   },
 });

@@ -13,7 +13,7 @@ export const mine = defineAction({
     const actor = await ctx.actor();
     const keys = holderKeysOf(actor);
     const [posted, held, proposed] = await Promise.all([listPostedBy(ctx.openid), listHeldBy(keys), listProposedTo(keys)]);
-    const urls = await photoUrlsFor([...posted, ...held, ...proposed]);
+    const urls = await photoUrlsFor([...posted, ...held, ...proposed], { openid: ctx.openid, isStaff: false });
     const now = ctx.now();
     const view = (list: typeof posted) => list.map((w) => toDetail(w, actor, wishRelations(actor, w), now, urls));
     return { posted: view(posted), claims: view(held), proposals: view(proposed) };

@@ -3,7 +3,7 @@ import { wishActions, type WishDetailView } from '../../../src/domain/wish.schem
 import { defineAction } from '../../_shared/define-function';
 import { tellClaimEnded } from '../notify';
 import { existingWish, moveWish } from '../transition';
-import { photoUrlsFor, toDetail } from '../wish-view';
+import { photoUrlsFor, toDetail, wishPhotoViewer } from '../wish-view';
 
 /**
  * The moves that need only the wish and maybe a reason: 撤回 (poster), 取消认领 (claimant), 释放 (staff, after the
@@ -22,6 +22,6 @@ export const move = defineAction({
     if (wish.claim && (input.event === 'release' || input.event === 'revoke') && wish.claim.openid !== ctx.openid) {
       await tellClaimEnded(wish.claim.openid, moved, input.reason ?? '');
     }
-    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], true));
+    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], wishPhotoViewer(ctx.openid, actor, moved), true));
   },
 });

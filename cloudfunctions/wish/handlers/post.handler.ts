@@ -10,7 +10,7 @@ import { findCommunity } from '../../_shared/repositories/community.repository';
 import { findWish, insertWish, type HistoryEntry, type WishRecord } from '../../_shared/repositories/wish.repository';
 import { assertOwnUploads } from '../../_shared/storage';
 import { actorLabel } from '../transition';
-import { photoUrlsFor, toDetail } from '../wish-view';
+import { photoUrlsFor, toDetail, wishPhotoViewer } from '../wish-view';
 
 /** The wish's id from who posted and their request id: a retried post finds the first one instead of posting twice. */
 const wishIdFor = (openid: string, requestId: string) => `w${createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 24)}`;
@@ -31,7 +31,7 @@ export const post = defineAction({
   authorize: canPostWish,
   async handler(input, ctx, community): Promise<WishDetailView> {
     const actor = await ctx.actor();
-    await takePostQuota('wish', ctx.openid, ctx.now());
+    await takePostQuota('wish', ctx.openid, ctx.now(), input.photos.length);
     await assertOwnUploads(ctx.openid, input.photos);
     const verdict = await checkText(ctx.openid, `${input.title}\n${input.story}`, CONTENT_SCENES.forum, ['title', 'story']);
     const id = wishIdFor(ctx.openid, input.requestId);
@@ -71,6 +71,6 @@ export const post = defineAction({
     };
     const { created } = await insertWish(wish);
     const stored = created ? wish : ((await findWish(id)) ?? wish);
-    return toDetail(stored, actor, wishRelations(actor, stored), now, await photoUrlsFor([stored], true));
+    return toDetail(stored, actor, wishRelations(actor, stored), now, await photoUrlsFor([stored], wishPhotoViewer(ctx.openid, actor, stored), true));
   },
 });

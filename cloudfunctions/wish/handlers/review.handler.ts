@@ -3,7 +3,7 @@ import { wishActions, type WishDetailView } from '../../../src/domain/wish.schem
 import { defineAction } from '../../_shared/define-function';
 import { tellPosterReviewed } from '../notify';
 import { existingWish, moveWish } from '../transition';
-import { photoUrlsFor, toDetail } from '../wish-view';
+import { photoUrlsFor, toDetail, wishPhotoViewer } from '../wish-view';
 
 /** Staff review: publish (on the wall now, or at its campaign's time) or reject with a reason. */
 export const review = defineAction({
@@ -20,6 +20,6 @@ export const review = defineAction({
         ? await moveWish(wish, 'approve', who, now, { publishAt: wish.campaign ? wish.publishAt : now, contentFlag: null })
         : await moveWish(wish, 'reject', who, now, { rejectReason: input.reason ?? null }, input.reason);
     await tellPosterReviewed(moved, input.decision === 'approve', input.reason ?? null);
-    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], true));
+    return toDetail(moved, actor, wishRelations(actor, moved), now, await photoUrlsFor([moved], wishPhotoViewer(ctx.openid, actor, moved), true));
   },
 });

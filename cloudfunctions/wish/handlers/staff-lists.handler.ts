@@ -15,7 +15,7 @@ export const reviewQueue = defineAction({
     const actor = await ctx.actor();
     const scope = await staffScopeOf(actor, input.communityId);
     const wishes = await listInScope('submitted', scope, 'createdAt');
-    const urls = await photoUrlsFor(wishes, true);
+    const urls = await photoUrlsFor(wishes, { openid: ctx.openid, isStaff: true }, true);
     return { items: wishes.map((w) => toStaffRow(w, actor, ctx.now(), urls)) };
   },
 });
@@ -28,7 +28,7 @@ export const chaseList = defineAction({
     const actor = await ctx.actor();
     const scope = await staffScopeOf(actor, input.communityId);
     const wishes = await listInScope('claimed', scope, 'claim.deadline');
-    const urls = await photoUrlsFor(wishes);
+    const urls = await photoUrlsFor(wishes, { openid: ctx.openid, isStaff: true });
     return { items: wishes.map((w) => toStaffRow(w, actor, ctx.now(), urls)) };
   },
 });

@@ -12,7 +12,7 @@ export const wall = defineAction({
   access: 'public',
   async handler(input, ctx): Promise<WallView> {
     const [page, ledger] = await Promise.all([listWall(input, ctx.now(), input.page), ledgerCounts(input.communityId)]);
-    const urls = await photoUrlsFor(page.items);
+    const urls = await photoUrlsFor(page.items, { openid: ctx.openid, isStaff: false });
     return { items: page.items.map((w) => toCard(w, urls)), hasMore: page.hasMore, ledger: ledger.map(toLedgerRow) };
   },
 });
@@ -21,9 +21,9 @@ export const wall = defineAction({
 export const publicity = defineAction({
   schema: wishActions.publicity,
   access: 'public',
-  async handler(input): Promise<{ items: WishCardView[]; hasMore: boolean }> {
+  async handler(input, ctx): Promise<{ items: WishCardView[]; hasMore: boolean }> {
     const page = await listClosed(input.communityId, input.page);
-    const urls = await photoUrlsFor(page.items);
+    const urls = await photoUrlsFor(page.items, { openid: ctx.openid, isStaff: false });
     return { items: page.items.map((w) => toCard(w, urls)), hasMore: page.hasMore };
   },
 });

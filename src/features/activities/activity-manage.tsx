@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ATTENDANCE_STATUS_LABELS } from '@/domain/activity.schema';
 import { formatShanghaiMinute } from '@/domain/shanghai-time';
@@ -11,6 +12,7 @@ import { Section } from '@/components/section';
 import { ActivityCard } from './activity-card';
 import './activities.scss';
 import { call } from '@/lib/cloud';
+import { activityCodeUrl } from '@/routes';
 
 function Roster({ activityId }: { activityId: string }) {
   const { state, reload } = useAsync(() => call('checkin', 'activityRoster', { activityId: activityId }), [activityId]);
@@ -22,6 +24,14 @@ function Roster({ activityId }: { activityId: string }) {
     <AsyncView state={state} onRetry={() => void reload()}>
       {({ activity, items }) => (
         <Section title={`${activity.title} · 报名 ${activity.signedUp}/${activity.capacity}`}>
+          {(activity.phase === 'upcoming' || activity.phase === 'checkin_open') && (
+            <View className="activity-form__actions">
+              {activity.checkinMode === 'code' && <Text className="activity-detail__hint">本活动为现场扫码签到：签到时请出示签到码，党员扫码后方可签到。</Text>}
+              <AppButton className="e2e-show-activity-code" block fill="outline" onClick={() => void Taro.navigateTo({ url: activityCodeUrl(activityId) })}>
+                出示现场签到码
+              </AppButton>
+            </View>
+          )}
           {items.length === 0 ? (
             <EmptyState title="暂无报名" />
           ) : (

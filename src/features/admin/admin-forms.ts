@@ -69,6 +69,7 @@ export const SCOPE_TYPE_LABELS: Record<ScopeType, string> = {
   community: '社区',
   street: '街道',
   unit: '单位',
+  organisation: '党组织',
   global: '全局',
 };
 

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import type { CommunityView } from '@/domain/user.schema';
+import { userActions, type CommunityView } from '@/domain/user.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { canPickOnMap, pickOnMap } from '@/lib/location';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { FORM_KEY } from '@/lib/field-errors';
@@ -21,6 +22,10 @@ const LABELS: Record<keyof CommunityFormValues, { label: string; placeholder: st
   longitude: { label: '经度', placeholder: '如：115.8951', type: 'digit' },
   radius: { label: '报到围栏半径（米）', placeholder: '100–3000，默认 500', type: 'digit' },
 };
+
+/** The free-text fields, counted against their limits; codes and coordinates are only capped. */
+type TextField = 'name' | 'district' | 'street' | 'address';
+const TEXT_FIELDS: ReadonlySet<string> = new Set<TextField>(['name', 'district', 'street', 'address']);
 
 export function CommunityForm({ onCreated }: { onCreated: (c: CommunityView) => void }) {
   const form = useSchemaForm({
@@ -52,6 +57,7 @@ export function CommunityForm({ onCreated }: { onCreated: (c: CommunityView) => 
             value={form.values[field]}
             placeholder={LABELS[field].placeholder}
             maxLength={60}
+            limit={TEXT_FIELDS.has(field) ? maxLengthOf(userActions.createCommunity.shape[field as TextField]) : undefined}
             onChange={(v) => form.set(field, v)}
           />
         </FormField>

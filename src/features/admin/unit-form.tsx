@@ -4,6 +4,7 @@ import { useSchemaForm } from '@/lib/use-schema-form';
 import { FORM_KEY } from '@/lib/field-errors';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
+import { maxLengthOf } from '@/domain/validation';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
 import { UNIT_FIELDS, unitFormSchema, type UnitFormValues } from './admin-forms';
@@ -23,7 +24,7 @@ export function UnitForm({ onCreated }: { onCreated: (u: UnitView) => void }) {
   return (
     <View className="e2e-admin-unit-form">
       <FormField name="unit-name" label="单位名称" required error={form.errors.name}>
-        <TextInput className="e2e-input-unit-name" value={form.values.name} placeholder="如：南昌市直机关某单位" maxLength={40} onChange={(v) => form.set('name', v)} />
+        <TextInput className="e2e-input-unit-name" value={form.values.name} placeholder="如：南昌市直机关某单位" limit={maxLengthOf(unitFormSchema.shape.name)} onChange={(v) => form.set('name', v)} />
       </FormField>
       <FormError message={form.errors[FORM_KEY]} hook="unit" />
       <View className="admin-form__actions">

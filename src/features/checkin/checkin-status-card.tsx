@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
+import { CHECKIN_NEXT_STEP, CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
 import type { CheckinView } from '@/domain/checkin.schema';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
 import './checkin.scss';
@@ -16,6 +16,7 @@ export function CheckinStatusCard({ checkin }: { checkin: CheckinView }) {
       <Text className="checkin-status__line">{`有效期至：${formatShanghaiDate(checkin.validUntil)}（每半年重新报到一次）`}</Text>
       {checkin.reviewedByName && checkin.status === 'confirmed' && <Text className="checkin-status__line">{`确认人：${checkin.reviewedByName}`}</Text>}
       {checkin.rejectReason && <Text className="checkin-status__reason e2e-checkin-reject-reason">{`退回原因：${checkin.rejectReason}`}</Text>}
+      {CHECKIN_NEXT_STEP[checkin.standing] && <Text className="checkin-status__line e2e-checkin-next-step">{CHECKIN_NEXT_STEP[checkin.standing]}</Text>}
     </View>
   );
 }

@@ -10,7 +10,6 @@ export interface HomeEntry {
 }
 
 
-const soon = { kind: 'soon' } as const;
 
 export function entriesFor(roles: readonly string[]): HomeEntry[] {
   const has = (r: string) => roles.includes(r);
@@ -29,10 +28,13 @@ export function entriesFor(roles: readonly string[]): HomeEntry[] {
     entries.push({ key: 'checkin-staff', title: '报到与服务管理', description: '报到确认、发布活动、时长确认、报到码', target: { kind: 'page', url: STAFF_CHECKIN_HUB_URL } });
   }
   if (has('unit_admin')) {
-    entries.push({ key: 'unit', title: '单位党员情况', description: '本单位党员报到与服务情况', target: soon });
+    entries.push({ key: 'unit', title: '单位党员情况', description: '本单位党员报到、服务与社区意见（一单一表）', target: { kind: 'page', url: ROUTES.ledgerUnitMembers } });
+    entries.push({ key: 'unit-activities', title: '四进四联工作台账', description: '本单位党员进社区的走访、听取意见与解决问题', target: { kind: 'page', url: ROUTES.ledgerUnitActivities } });
+    entries.push({ key: 'quarterly', title: '四进四联统计表', description: '按季度查看并报送本单位统计表', target: { kind: 'page', url: ROUTES.statsQuarterly } });
   }
   if (has('admin')) {
     entries.push({ key: 'admin', title: '管理后台', description: '创建社区和单位，授予角色', target: { kind: 'page', url: ADMIN_CONSOLE_URL } });
+    entries.push({ key: 'dashboard', title: '统计看板', description: '各社区报到、服务、心愿与问政情况', target: { kind: 'page', url: ROUTES.statsDashboard } });
   }
   entries.push(
     { key: 'wishes', title: '微心愿', description: '点亮身边群众的微心愿', target: { kind: 'tab', url: ROUTES.wishes } },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Switch } from '@nutui/nutui-react-taro';
 import { DEFAULT_PUBLICITY_DAYS, NOTICE_CATEGORIES, PUBLICITY_CATEGORIES, noticeContent, type NoticeCategory, type NoticeView } from '@/domain/notice.schema';
 import { FORM_KEY, numberField } from '@/lib/field-errors';
 import { useSchemaForm } from '@/lib/use-schema-form';
@@ -7,6 +7,8 @@ import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
+import { TextArea } from '@/components/text-area';
+import { maxLengthOf } from '@/domain/validation';
 import { toastInfo } from '@/components/toast';
 import './notices.scss';
 import { call } from '@/lib/cloud';
@@ -68,10 +70,10 @@ export function NoticeForm({ communityId, editing, onSaved }: NoticeFormProps) {
         />
       </FormField>
       <FormField name="title" label="标题" required error={errors.title}>
-        <TextInput className="e2e-input-title" value={values.title} placeholder="2–40 个字" maxLength={40} onChange={(v) => set('title', v)} />
+        <TextInput className="e2e-input-title" value={values.title} placeholder="2–40 个字" limit={maxLengthOf(noticeContent.shape.title)} onChange={(v) => set('title', v)} />
       </FormField>
       <FormField name="body" label="正文" required error={errors.body}>
-        <TextArea className="e2e-input-body" value={values.body} placeholder="公告内容" maxLength={2000} showCount autoSize onChange={(v) => set('body', v)} />
+        <TextArea className="e2e-input-body" value={values.body} placeholder="公告内容" limit={maxLengthOf(noticeContent.shape.body)} onChange={(v) => set('body', v)} />
       </FormField>
       {isPublicity && (
         <FormField name="publicityDays" label="公示期（天）" hint="到期后自动归档，仍可查阅" error={errors.publicityDays}>

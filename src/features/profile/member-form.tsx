@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { SKILLS, type MemberProfileView, type UnitView } from '@/domain/user.schema';
+import { SKILLS, userActions, type MemberProfileView, type UnitView } from '@/domain/user.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { toastMessage } from '@/lib/field-errors';
 import { FORM_KEY, fieldErrorsFromServer, type FieldErrors } from '@/lib/field-errors';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
@@ -8,6 +9,7 @@ import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { OptionPicker } from '@/components/option-picker';
 import { ChipSelect } from '@/components/chip-select';
+import { BranchPicker } from './branch-picker';
 import { AppButton } from '@/components/app-button';
 import { toastInfo } from '@/components/toast';
 import { MEMBER_FIELDS, formFromProfile, validateMemberForm, type MemberFormValues } from './member-form-model';
@@ -68,7 +70,7 @@ export function MemberForm({ units, profile, onSaved }: MemberFormProps) {
   return (
     <View className="member-form e2e-member-form">
       <FormField name="name" label="姓名" required error={errors.name}>
-        <TextInput className="e2e-input-name" value={values.name} placeholder="请输入真实姓名" maxLength={20} onChange={(v) => set('name', v)} />
+        <TextInput className="e2e-input-name" value={values.name} placeholder="请输入真实姓名" limit={maxLengthOf(userActions.registerMember.shape.name)} onChange={(v) => set('name', v)} />
       </FormField>
       <FormField name="phone" label="手机号" required error={errors.phone}>
         <TextInput className="e2e-input-phone" type="number" value={values.phone} placeholder="11 位手机号" maxLength={11} onChange={(v) => set('phone', v)} />
@@ -84,8 +86,14 @@ export function MemberForm({ units, profile, onSaved }: MemberFormProps) {
           onChange={(v) => set('workUnitId', v)}
         />
       </FormField>
-      <FormField name="partyBranch" label="所在党支部" required error={errors.partyBranch}>
-        <TextInput className="e2e-input-partyBranch" value={values.partyBranch} placeholder="如：机关第一党支部" maxLength={40} onChange={(v) => set('partyBranch', v)} />
+      <FormField name="branchId" label="所在党支部" required hint="按街道或单位逐级选择" error={errors.branchId}>
+        <BranchPicker
+          value={values.branchId ? { id: values.branchId, name: values.partyBranch } : null}
+          onChange={(b) => {
+            set('branchId', b.id);
+            set('partyBranch', b.name);
+          }}
+        />
       </FormField>
       <FormField name="skills" label="特长" hint="可多选，最多 5 项" error={errors.skills}>
         <ChipSelect hook="skill" options={SKILLS} value={values.skills} max={5} onLimit={() => toastInfo('特长最多选 5 项')} onChange={(v) => set('skills', v)} />

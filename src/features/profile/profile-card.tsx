@@ -7,7 +7,7 @@ import { roleLines } from '@/lib/role-labels';
 import { communityPlace } from '@/lib/format-distance';
 
 import './profile-card.scss';
-import { MEMBER_REGISTER_URL, RECORDS_URL } from '@/routes';
+import { MEMBER_REGISTER_URL, MY_OPINIONS_URL, RECORDS_URL, urlOf } from '@/routes';
 
 const goRegister = () => void Taro.navigateTo({ url: MEMBER_REGISTER_URL });
 
@@ -26,13 +26,35 @@ export function ProfileCard({ me }: { me: MeView }) {
           <ListCell title="姓名" extra={<Text className="e2e-profile-name-value">{p.name}</Text>} />
           <ListCell title="手机号" extra={<Text className="e2e-profile-phone">{p.phone}</Text>} />
           <ListCell title="工作单位" extra={<Text className="e2e-profile-unit">{p.workUnitName || p.workUnitId}</Text>} />
-          <ListCell title="所在党支部" extra={<Text className="e2e-profile-branch">{p.partyBranch}</Text>} />
+          {p.branchId ? (
+            <ListCell className="e2e-profile-branch-link" title="所在党支部" extra={<Text className="e2e-profile-branch">{p.partyBranch}</Text>} onClick={() => void Taro.navigateTo({ url: urlOf('orgPage', { orgId: p.branchId }) })} />
+          ) : (
+            <ListCell title="所在党支部" extra={<Text className="e2e-profile-branch">{p.partyBranch}</Text>} />
+          )}
           <ListCell title="特长" extra={<Text className="e2e-profile-skills">{p.skills.length ? p.skills.join('、') : '未填写'}</Text>} />
           <ListCell
             className="e2e-profile-records"
             title="我的服务记录"
             description="服务时长、积分与志愿服务记录证明"
             onClick={() => void Taro.navigateTo({ url: RECORDS_URL })}
+          />
+          <ListCell
+            className="e2e-profile-pledges"
+            title="我的承诺"
+            description="先锋创绩：定诺、践诺与评诺"
+            onClick={() => void Taro.navigateTo({ url: urlOf('myPledges') })}
+          />
+          <ListCell
+            className="e2e-profile-org-work"
+            title="党组织工作"
+            description="书记和党组织工作人员：定诺、评诺"
+            onClick={() => void Taro.navigateTo({ url: urlOf('myOrgs') })}
+          />
+          <ListCell
+            className="e2e-profile-opinions"
+            title="社区对我的意见"
+            description="报到社区的年度评价，可申辩一次"
+            onClick={() => void Taro.navigateTo({ url: MY_OPINIONS_URL })}
           />
         </ListGroup>
       ) : (

@@ -1,13 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import { Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Switch } from '@nutui/nutui-react-taro';
 import { QA_CATEGORIES, QUESTION_PHOTO_MAX, askInput, type QaCategory, type QuestionView } from '@/domain/question.schema';
 import { FORM_KEY } from '@/lib/field-errors';
 import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
 import { AppButton } from '@/components/app-button';
+import { BottomBar } from '@/components/bottom-bar';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
+import { TextArea } from '@/components/text-area';
+import { maxLengthOf } from '@/domain/validation';
 import { toastInfo } from '@/components/toast';
 import { PhotoField } from './photo-field';
 import './qa.scss';
@@ -54,22 +57,22 @@ export function AskForm({ communityName, onAsked }: { communityName: string; onA
         />
       </FormField>
       <FormField name="title" label="标题" required error={errors.title}>
-        <TextInput className="e2e-input-title" value={values.title} placeholder="一句话说明问题（4–40 字）" maxLength={40} onChange={(v) => set('title', v)} />
+        <TextInput className="e2e-input-title" value={values.title} placeholder="一句话说明问题（4–40 字）" limit={maxLengthOf(askInput.shape.title)} onChange={(v) => set('title', v)} />
       </FormField>
       <FormField name="content" label="问题内容" required error={errors.content}>
-        <TextArea className="e2e-input-content" value={values.content} placeholder="请写清时间、地点和经过（10–1000 字）" maxLength={1000} showCount autoSize onChange={(v) => set('content', v)} />
+        <TextArea className="e2e-input-content" value={values.content} placeholder="请写清时间、地点和经过（10–1000 字）" limit={maxLengthOf(askInput.shape.content)} onChange={(v) => set('content', v)} />
       </FormField>
       <FormField name="photos" label="照片" hint={`最多 ${QUESTION_PHOTO_MAX} 张`} error={errors.photos}>
         <PhotoField hook="qa-photos" value={values.photos} max={QUESTION_PHOTO_MAX} onChange={(v) => set('photos', v)} />
       </FormField>
       <FormField name="askerName" label="称呼" hint="选填，公开时显示为 张*" error={errors.askerName}>
-        <TextInput className="e2e-input-askerName" value={values.askerName} placeholder="如：张先生" maxLength={10} onChange={(v) => set('askerName', v)} />
+        <TextInput className="e2e-input-askerName" value={values.askerName} placeholder="如：张先生" limit={maxLengthOf(askInput.shape.askerName)} onChange={(v) => set('askerName', v)} />
       </FormField>
       <FormField name="isPublic" label="答复后公开" hint="公开时隐去您的姓名" error={errors.isPublic}>
         <Switch className="e2e-qa-public-switch" ariaLabel="答复后公开" checked={values.isPublic} onChange={(v) => set('isPublic', v)} />
       </FormField>
       {errors[FORM_KEY] && <Text className="form-error field-error e2e-error-form">{errors[FORM_KEY]}</Text>}
-      <View className="qa-actions">
+      <BottomBar>
         <AppButton
           className="e2e-submit-question"
           type="primary"
@@ -82,7 +85,7 @@ export function AskForm({ communityName, onAsked }: { communityName: string; onA
         >
           提交问题
         </AppButton>
-      </View>
+      </BottomBar>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 /** How 问政 states read on screen. Pure, so it is tested without a renderer. */
 import { nextDate } from '@/domain/holiday-calendar';
-import { QUESTION_STATUS_LABELS, type QuestionSummary } from '@/domain/question.schema';
+import { QA_CATEGORIES, QUESTION_STATUS_LABELS, type QuestionSummary } from '@/domain/question.schema';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
 
 export const statusLabel = (status: QuestionSummary['status']) => QUESTION_STATUS_LABELS[status];
@@ -31,4 +31,12 @@ export function periodDates(key: PeriodKey, now: Date): { from: string; to: stri
   if (key === 'year') return { from: `${year}-01-01`, to };
   if (key === 'month') return { from: `${to.slice(0, 7)}-01`, to };
   return { from: nextDate(to, -89), to };
+}
+
+/** What the asker is told while the question waits: who answers, within how many working days, and how they hear. */
+export function askerNextStep(q: Pick<QuestionSummary, 'status' | 'category' | 'communityName'>): string | null {
+  if (q.status !== 'submitted' && q.status !== 'accepted') return null;
+  const days = QA_CATEGORIES.find((c) => c.name === q.category)?.answerDays;
+  const within = days ? ` ${days} 个工作日内` : '规定时限内';
+  return `下一步：${q.communityName}将在${within}答复（节假日不计），答复后会通知您，届时请对答复作出评价。`;
 }

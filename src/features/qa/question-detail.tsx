@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import type { PhotoMark } from '@/domain/media-check';
 import type { PhotoView, QuestionView, ThreadEntryView } from '@/domain/question.schema';
 import { formatShanghaiMinute } from '@/domain/shanghai-time';
+import { CheckedPhoto } from '@/components/checked-photo';
 import { Section } from '@/components/section';
 import { QuestionStatusLine } from './question-card';
-import { PROVISIONAL } from './qa-format';
+import { askerNextStep, PROVISIONAL } from './qa-format';
 import './qa.scss';
 
 const KIND_LABELS: Record<ThreadEntryView['kind'], string> = {
@@ -19,13 +21,14 @@ const KIND_LABELS: Record<ThreadEntryView['kind'], string> = {
   escalated: '超期上报',
 };
 
-function Photos({ photos }: { photos: PhotoView[] }) {
+/** `marks`: 审核中/未通过审核 on the viewer's own (or, for staff, anyone's) photos WeChat has not passed yet. */
+function Photos({ photos, marks }: { photos: PhotoView[]; marks: Record<string, PhotoMark> }) {
   if (photos.length === 0) return null;
   const urls = photos.map((p) => p.url);
   return (
     <View className="qa-photos">
       {photos.map((p) => (
-        <Image key={p.fileId} className="qa-photos__img" src={p.url} mode="aspectFill" onClick={() => void Taro.previewImage({ urls, current: p.url })} />
+        <CheckedPhoto key={p.fileId} className="qa-photos__img" url={p.url} mark={marks[p.url]} alt="问政照片" onClick={() => void Taro.previewImage({ urls, current: p.url })} />
       ))}
     </View>
   );
@@ -45,17 +48,18 @@ export function QuestionDetail({ q }: { q: QuestionView }) {
             {`受理时限 ${formatShanghaiMinute(q.acceptDueAt)}${q.acceptDueProvisional ? PROVISIONAL : ''} · 答复时限 ${formatShanghaiMinute(q.answerDueAt)}${q.answerDueProvisional ? PROVISIONAL : ''}（按工作日计算${q.acceptDueProvisional || q.answerDueProvisional ? '，节假日安排录入后重新计算' : ''}）`}
           </Text>
         )}
+        {q.viewer.isAsker && askerNextStep(q) && <Text className="qa-detail__note e2e-asker-next-step">{askerNextStep(q)}</Text>}
         {q.transfer && <Text className="qa-detail__note">{`已申请转交${q.transfer.toName}：${q.transfer.reason}（对方接收前仍由${q.handlerName}负责）`}</Text>}
       </View>
       <Text className="qa-detail__content e2e-question-content">{q.content}</Text>
-      <Photos photos={q.photos} />
+      <Photos photos={q.photos} marks={q.photoMarks} />
       {q.thread.length > 0 && (
         <Section title="办理过程" className="e2e-question-thread">
           {q.thread.map((e, i) => (
             <View key={`${e.at}-${i}`} className={`qa-entry qa-entry--${e.kind} e2e-thread-${e.kind}`}>
               <Text className="qa-entry__head">{`${e.by} · ${KIND_LABELS[e.kind]} · ${formatShanghaiMinute(e.at)}`}</Text>
               {e.text && <Text className="qa-entry__text">{e.text}</Text>}
-              {e.photos && <Photos photos={e.photos} />}
+              {e.photos && <Photos photos={e.photos} marks={q.photoMarks} />}
             </View>
           ))}
         </Section>

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { TextArea } from '@nutui/nutui-react-taro';
-import { QUESTION_PHOTO_MAX, type OrgType, type QuestionAction, type QuestionView } from '@/domain/question.schema';
+import { QUESTION_PHOTO_MAX, qaActions, type OrgType, type QuestionAction, type QuestionView } from '@/domain/question.schema';
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
 import { OptionPicker } from '@/components/option-picker';
 import { Section } from '@/components/section';
 import { toastInfo } from '@/components/toast';
+import { TextArea } from '@/components/text-area';
+import { maxLengthOf } from '@/domain/validation';
 import { PhotoField } from './photo-field';
 import './qa.scss';
 import { call } from '@/lib/cloud';
@@ -37,7 +38,7 @@ function AnswerForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boolean
   };
   return (
     <View className="qa-form-block e2e-answer-form">
-      <TextArea className="e2e-input-answer" value={text} placeholder="答复内容（5–1000 字），将通知提问人" maxLength={1000} showCount autoSize onChange={setText} />
+      <TextArea className="e2e-input-answer" value={text} placeholder="答复内容（5–1000 字），将通知提问人" limit={maxLengthOf(qaActions.answer.shape.content)} onChange={setText} />
       <PhotoField hook="answer-photos" value={photos} max={QUESTION_PHOTO_MAX} onChange={setPhotos} />
       <AppButton className="e2e-submit-answer" type="primary" block loading={busy} onClick={() => void submit()}>
         提交答复
@@ -64,7 +65,7 @@ function TransferForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boole
         </AppButton>
       </View>
       <OptionPicker hook="transfer-target" title="转交给" placeholder="选择接收方" options={options} value={toId} onChange={setToId} />
-      <TextArea className="e2e-input-transfer-reason" value={reason} placeholder="转交理由（必填）" maxLength={200} autoSize onChange={setReason} />
+      <TextArea className="e2e-input-transfer-reason" value={reason} placeholder="转交理由（必填）" limit={maxLengthOf(qaActions.transfer.shape.reason)} onChange={setReason} />
       <AppButton className="e2e-submit-transfer" fill="outline" block loading={busy} onClick={() => (toId ? void run(() => call('qa', 'transfer', { id: q.id, toType: toType, toId: toId, reason: reason }), '已申请转交') : toastInfo('请选择接收方'))}>
         申请转交
       </AppButton>
@@ -87,7 +88,7 @@ export function StaffActions({ q, onChanged }: { q: QuestionView; onChanged: (q:
           <AppButton className="e2e-accept-transfer" type="primary" block loading={busy} onClick={() => void run(() => call('qa', 'acceptTransfer', { id: q.id }), '已接收，由本单位负责办理')}>
             接收并负责办理
           </AppButton>
-          <TextArea className="e2e-input-decline-reason" value={reason} placeholder="退回理由" maxLength={200} autoSize onChange={setReason} />
+          <TextArea className="e2e-input-decline-reason" value={reason} placeholder="退回理由" limit={maxLengthOf(qaActions.declineTransfer.shape.reason)} onChange={setReason} />
           <AppButton className="e2e-decline-transfer" fill="outline" block disabled={busy} onClick={() => void run(() => call('qa', 'declineTransfer', { id: q.id, reason: reason }), '已退回')}>
             退回
           </AppButton>

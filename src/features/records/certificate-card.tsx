@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { CertificateView } from '@/domain/certificate';
+import { CertificateQr } from './certificate-share';
 import './records.scss';
 
 /** 志愿服务记录证明 as printed: number, name, period, hours and content, issuer, date, verification code. */
@@ -15,7 +16,8 @@ export function CertificateCard({ certificate }: { certificate: Omit<Certificate
       </Text>
       <Text className="certificate__sign">{certificate.communityName}</Text>
       <Text className="certificate__sign">{certificate.issuedOn}</Text>
-      {certificate.verificationCode && <Text className="certificate__code e2e-certificate-code">{`验证码：${certificate.verificationCode}（可在小程序"证明核验"中查验）`}</Text>}
+      {certificate.verificationCode && <Text className="certificate__code e2e-certificate-code">{`验证码：${certificate.verificationCode}（可在「我的 › 证明核验」中查验）`}</Text>}
+      {certificate.verificationCode && <CertificateQr certificateNo={certificate.certificateNo} code={certificate.verificationCode} />}
     </View>
   );
 }

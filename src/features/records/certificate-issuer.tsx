@@ -8,6 +8,7 @@ import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
 import { CertificateCard } from './certificate-card';
+import { CertificateSaveBar } from './certificate-share';
 
 /** Choose a period, issue the 志愿服务记录证明 for it, show it to save or print. */
 export function CertificateIssuer({ onIssued }: { onIssued: () => void }) {
@@ -40,7 +41,12 @@ export function CertificateIssuer({ onIssued }: { onIssued: () => void }) {
           开具证明
         </AppButton>
       </View>
-      {issued && <CertificateCard certificate={issued} />}
+      {issued && (
+        <>
+          <CertificateCard certificate={issued} />
+          <CertificateSaveBar certificate={issued} />
+        </>
+      )}
     </View>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Image, Text, View } from '@tarojs/components';
-import { QUALITY_RATINGS, QUALITY_RATING_LABELS, type QualityRating, type ServiceLogView } from '@/domain/service-log.schema';
+import { Text, View } from '@tarojs/components';
+import { QUALITY_RATINGS, QUALITY_RATING_LABELS, serviceLogActions, type QualityRating, type ServiceLogView } from '@/domain/service-log.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { useAsync } from '@/lib/use-async';
 import { call } from '@/lib/cloud';
 import { useAction } from '@/lib/use-action';
 import { confirmAction } from '@/lib/confirm';
 import { AppButton } from '@/components/app-button';
+import { CheckedPhoto } from '@/components/checked-photo';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { TextInput } from '@/components/text-input';
 import './records.scss';
@@ -28,11 +30,14 @@ function PendingLog({ log, onDone }: { log: ServiceLogView; onDone: () => void }
       </View>
       <Text className="record-log__line">{`${log.serviceDate} · ${log.typeLabel} · ${log.place}`}</Text>
       <Text className="record-log__line">{`服务对象：${log.beneficiaries} · 负责人：${log.personInCharge}`}</Text>
+      {log.visited && <Text className="record-log__line">{`走访对象：${log.visited}`}</Text>}
+      {log.heard && <Text className="record-log__line">{`听取意见：${log.heard}`}</Text>}
+      {log.solved && <Text className="record-log__line">{`解决问题：${log.solved}`}</Text>}
       <Text className="record-log__hours">{`${log.hours} 小时`}</Text>
       {log.reason && <Text className="record-log__line">{`补录原因：${log.reason}`}</Text>}
       {log.evidence.some((e) => e.url) && (
         <View className="record-actions" style={{ justifyContent: 'flex-start', padding: '8px 0' }}>
-          {log.evidence.filter((e) => e.url).map((e) => <Image key={e.fileId} src={e.url as string} mode="aspectFill" style={{ width: '72px', height: '72px', borderRadius: '6px' }} />)}
+          {log.evidence.flatMap((e) => (e.url ? [<CheckedPhoto key={e.fileId} className="record-log__photo" url={e.url} mark={log.photoMarks[e.url]} alt="服务佐证照片" />] : []))}
         </View>
       )}
       {!rejecting && (
@@ -44,7 +49,7 @@ function PendingLog({ log, onDone }: { log: ServiceLogView; onDone: () => void }
           ))}
         </View>
       )}
-      {rejecting && <TextInput className="e2e-input-reject-reason" value={reason} placeholder="退回原因（必填）" maxLength={100} onChange={setReason} />}
+      {rejecting && <TextInput className="e2e-input-reject-reason" value={reason} placeholder="退回原因（必填）" limit={maxLengthOf(serviceLogActions.reviewLog.shape.reason)} onChange={setReason} />}
       <View className="record-actions" style={{ padding: '12px 0 0' }}>
         {!rejecting && (
           <AppButton className="e2e-confirm-log" size="small" type="primary" loading={busy} onClick={() => void decide('confirm')}>

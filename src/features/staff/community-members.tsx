@@ -3,6 +3,7 @@ import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ListCell, ListGroup } from '@/components/list-cell';
+import { PhoneLink } from '@/components/phone-link';
 
 export interface Reloadable {
   reload: () => Promise<void>;
@@ -27,7 +28,7 @@ export const CommunityMembers = forwardRef<Reloadable, { communityId: string }>(
               className="e2e-community-member"
               title={m.name}
               description={`${m.workUnitName || m.workUnitId} · ${m.partyBranch}`}
-              extra={m.phone}
+              extra={<PhoneLink phone={m.phone} />}
             />
           ))}
         </ListGroup>

@@ -1,26 +1,29 @@
 import Taro from '@tarojs/taro';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
 import { Section } from '@/components/section';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { EmptyState } from '@/components/state-views';
 import { OptionPicker } from '@/components/option-picker';
-import { COMING_SOON, toastComingSoon } from '@/components/toast';
+import { call } from '@/lib/cloud';
+import { useAsync } from '@/lib/use-async';
 import { hasRole } from '@/lib/role-labels';
 import { useHolidayWarning } from '@/lib/use-holiday-warning';
 import { WarningBar } from '@/components/warning-bar';
 import { CommunityMembers, type Reloadable } from './community-members';
 import { staffCommunities } from '@/lib/staff-communities';
-import { WORKBENCH_AREAS } from './workbench-areas';
+import { WORKBENCH_AREAS, WORKBENCH_PENDING } from './workbench-areas';
 
 /** 社区工作台: the community's member roll now, the other areas as they are built. */
 export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workbench({ me }, ref) {
   const communities = staffCommunities(me.grants);
   const [communityId, setCommunityId] = useState(communities[0]?.id ?? '');
   const members = useRef<Reloadable>(null);
-  useImperativeHandle(ref, () => ({ reload: async () => members.current?.reload() }), []);
   const isStaff = hasRole(me, 'community_staff', 'league_staff');
+  // Every queue's pending count in one call; a failed read leaves the rows without counts rather than the page empty.
+  const { state: counts, reload: reloadCounts } = useAsync(() => (isStaff ? call('user', 'workbench', communityId ? { communityId } : {}) : Promise.resolve(null)), [communityId, isStaff]);
+  useImperativeHandle(ref, () => ({ reload: async () => void (await Promise.all([members.current?.reload(), reloadCounts()])) }), [reloadCounts]);
   const holidayWarning = useHolidayWarning(isStaff);
 
   if (!isStaff) {
@@ -52,15 +55,20 @@ export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workben
       </Section>
       <Section title="工作事项">
         <ListGroup className="e2e-workbench-areas">
-          {WORKBENCH_AREAS.map((a) => (
-            <ListCell
-              key={a.key}
-              className={`e2e-workbench-${a.key}`}
-              title={a.title}
-              description={a.url ? undefined : COMING_SOON}
-              onClick={a.url ? () => void Taro.navigateTo({ url: a.url as string }) : toastComingSoon}
-            />
-          ))}
+          {/* An area is listed once it is built (has its page): nothing here says 即将上线. */}
+          {WORKBENCH_AREAS.filter((a) => a.url).map((a) => {
+            const pending = WORKBENCH_PENDING[a.key];
+            const n = pending ? counts.data?.[pending.count] : undefined;
+            return (
+              <ListCell
+                key={a.key}
+                className={`e2e-workbench-${a.key}`}
+                title={a.title}
+                description={pending && n !== undefined ? <Text className={`workbench__pending e2e-workbench-pending-${a.key}${n > 0 ? ' workbench__pending--some' : ''}`}>{`${pending.label} ${n}`}</Text> : undefined}
+                onClick={() => void Taro.navigateTo({ url: a.url as string })}
+              />
+            );
+          })}
         </ListGroup>
       </Section>
     </View>

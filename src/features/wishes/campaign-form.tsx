@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
+import { campaignActions } from '@/domain/campaign.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { AppButton } from '@/components/app-button';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
@@ -36,7 +38,7 @@ export function CampaignForm({ me, onCreated }: { me: MeView; onCreated: () => v
         <OptionPicker hook="campaign-scope" title="活动范围" options={scopes.map((g) => ({ value: `${g.scopeType}:${g.scopeId}`, label: g.scopeName || g.scopeId }))} value={scope} onChange={setScope} />
       </FormField>
       <FormField name="name" label="活动名称" required error={errors.name}>
-        <TextInput className="e2e-input-campaign-name" value={name} maxLength={20} placeholder="如：六一微心愿" onChange={setName} />
+        <TextInput className="e2e-input-campaign-name" value={name} limit={maxLengthOf(campaignActions.createCampaign.shape.name)} placeholder="如：六一微心愿" onChange={setName} />
       </FormField>
       <FormField name="publishAt" label="发布时间" required hint="北京时间" error={errors.publishAt}>
         <TextInput className="e2e-input-campaign-day" value={day} maxLength={10} placeholder="2025-06-01" onChange={setDay} />

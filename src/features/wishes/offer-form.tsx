@@ -4,6 +4,8 @@ import { actorOfMe } from '@/domain/user.policy';
 import type { MeView } from '@/domain/user.schema';
 import { claimOptions } from '@/domain/wish.policy';
 import { HELP_WAYS } from '@/domain/wish.schema';
+import { offerActions } from '@/domain/wish-offer.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { AppButton } from '@/components/app-button';
 import { ChipSelect } from '@/components/chip-select';
 import { FormField } from '@/components/form-field';
@@ -35,7 +37,7 @@ export function OfferForm({ me }: { me: MeView }) {
         <ChipSelect hook="offer-way" options={HELP_WAYS} value={ways} onChange={setWays} />
       </FormField>
       <FormField name="note" label="说明" required>
-        <TextInput className="e2e-input-offer-note" value={note} maxLength={100} placeholder="如：可提供学习用品、每周六有空" onChange={setNote} />
+        <TextInput className="e2e-input-offer-note" value={note} limit={maxLengthOf(offerActions.offer.shape.note)} placeholder="如：可提供学习用品、每周六有空" onChange={setNote} />
       </FormField>
       <View className="wish-form__actions">
         <AppButton className="e2e-submit-offer" type="primary" block loading={busy} onClick={() => void submit()}>

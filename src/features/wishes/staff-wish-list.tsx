@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { StaffWishRow } from '@/domain/wish.schema';
 import { formatDay, formatMinute, URGENCY_LABELS } from './wish-format';
 import { wishDetailUrl } from '@/routes';
+import { PhoneLink } from '@/components/phone-link';
 
 const URGENCY_CLASS = { ok: 'wish-tag--ok', 'due-soon': 'wish-tag--warn', overdue: '' } as const;
 
@@ -19,9 +20,10 @@ export function StaffWishList({ items, mode }: { items: StaffWishRow[]; mode: 'r
               {w.contentFlag && <Text className="wish-tag wish-tag--warn e2e-content-flag">内容需复核</Text>}
               {w.claim && mode === 'chase' && <Text className={`wish-tag ${URGENCY_CLASS[w.claim.urgency]} e2e-urgency`}>{URGENCY_LABELS[w.claim.urgency]}</Text>}
               {w.contact && (
-                <Text>
-                  {w.contact.name} {w.contact.phone}
-                </Text>
+                <View className="wish-card__contact">
+                  <Text>{w.contact.name}</Text>
+                  <PhoneLink phone={w.contact.phone} />
+                </View>
               )}
               <Text>{w.communityName}</Text>
             </View>
@@ -30,11 +32,14 @@ export function StaffWishList({ items, mode }: { items: StaffWishRow[]; mode: 'r
                 <Text>提交于 {formatMinute(w.createdAt)}</Text>
               ) : (
                 w.claim && (
-                  <Text>
-                    {w.claim.helper}
-                    {w.claim.helperContact ? `（${w.claim.helperContact}）` : ''} · 期限 {formatDay(w.claim.deadline)}
-                    {w.claim.reminded ? ' · 已提醒' : ''}
-                  </Text>
+                  <View className="wish-card__contact">
+                    <Text>{w.claim.helper}</Text>
+                    {w.claim.helperContact && <PhoneLink phone={w.claim.helperContact} />}
+                    <Text>
+                      {` · 期限 ${formatDay(w.claim.deadline)}`}
+                      {w.claim.reminded ? ' · 已提醒' : ''}
+                    </Text>
+                  </View>
                 )
               )}
             </View>

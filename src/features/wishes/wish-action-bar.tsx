@@ -2,16 +2,19 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { WishEvent } from '@/domain/wish-machine';
 import { NEEDS_REASON, WISH_EVENT_LABELS } from '@/domain/wish-machine';
-import { DELIVERY_NOTE_MAX, DELIVERY_PHOTOS_MAX, REASON_MAX } from '@/domain/wish-rules';
-import type { WishDetailView } from '@/domain/wish.schema';
+import { DELIVERY_PHOTOS_MAX } from '@/domain/wish-rules';
+import { wishActions, type WishDetailView } from '@/domain/wish.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { AppButton } from '@/components/app-button';
+import { BottomBar } from '@/components/bottom-bar';
+import { Section } from '@/components/section';
 import { FormField } from '@/components/form-field';
 import { TextInput } from '@/components/text-input';
+import { TextArea } from '@/components/text-area';
 import { call } from '@/lib/cloud';
 import { useAction } from '@/lib/use-action';
 import { askToNotify } from '@/lib/subscribe-message';
 import { confirmAction } from '@/lib/confirm';
-import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
 
 interface ActionButton {
@@ -98,51 +101,57 @@ export function WishActionBar({
   });
   if (buttons.length === 0) return null;
 
+  const needsForm = open === 'deliver' || (open !== null && NEEDS_REASON.includes(open));
+  // A fragment: the bar's parent is then the page, so it stays at the bottom of the screen over the whole detail.
   return (
-    <View className="wish-detail__form">
-      <View className="wish-detail__actions">
-        {buttons.map((b) => (
-          <AppButton
-            key={b.key}
-            className={`e2e-action-${b.key}`}
-            type={DANGER.includes(b.event) ? 'default' : 'primary'}
-            loading={busy && open === null}
-            onClick={() => {
-              // Before anything else in the tap: the claimant hears of the deadline and of a claim that ends. The
-              // confirmation follows the subscription dialog, not over it.
-              if (b.event === 'claim') void askToNotify(['wishClaimReminder', 'wishClaimEnded']).then(() => act(b.event, b.asUnit));
-              else void act(b.event, b.asUnit);
-            }}
-          >
-            {b.label}
-          </AppButton>
-        ))}
-      </View>
-      {open === 'deliver' && (
-        <View className="e2e-deliver-form">
-          <FormField name="photos" label="送达照片" required hint={`最多 ${DELIVERY_PHOTOS_MAX} 张`} error={errors.photos}>
-            <PhotoPicker hook="deliver-photo" value={photos} onChange={setPhotos} max={DELIVERY_PHOTOS_MAX} />
-          </FormField>
-          <FormField name="note" label="送达说明" required error={errors.note}>
-            <MultilineInput className="e2e-input-note" value={note} onChange={setNote} maxLength={DELIVERY_NOTE_MAX} placeholder="如：已将书包和文具送到孩子家中" />
-          </FormField>
-        </View>
+    <>
+      {open && needsForm && (
+        <Section title={WISH_EVENT_LABELS[open]} className="wish-detail__form">
+          {open === 'deliver' ? (
+            <View className="e2e-deliver-form">
+              <FormField name="photos" label="送达照片" required hint={`最多 ${DELIVERY_PHOTOS_MAX} 张`} error={errors.photos}>
+                <PhotoPicker hook="deliver-photo" value={photos} onChange={setPhotos} max={DELIVERY_PHOTOS_MAX} />
+              </FormField>
+              <FormField name="note" label="送达说明" required error={errors.note}>
+                <TextArea className="e2e-input-note" value={note} onChange={setNote} limit={maxLengthOf(wishActions.deliver.shape.note)} placeholder="如：已将书包和文具送到孩子家中" />
+              </FormField>
+            </View>
+          ) : (
+            <FormField name="reason" label={`${WISH_EVENT_LABELS[open]}原因`} required error={errors.reason}>
+              <TextInput className="e2e-input-reason" value={reason} onChange={setReason} limit={maxLengthOf(wishActions.move.shape.reason)} placeholder="请简要说明原因" />
+            </FormField>
+          )}
+        </Section>
       )}
-      {open && open !== 'deliver' && NEEDS_REASON.includes(open) && (
-        <FormField name="reason" label={`${WISH_EVENT_LABELS[open]}原因`} required error={errors.reason}>
-          <TextInput className="e2e-input-reason" value={reason} onChange={setReason} maxLength={REASON_MAX} placeholder="请简要说明原因" />
-        </FormField>
-      )}
-      {open && (
-        <View className="wish-detail__actions">
+      {open ? (
+        <BottomBar className="wish-detail__actions">
           <AppButton className="e2e-action-submit" type="primary" loading={busy} onClick={() => void submitOpen()}>
             提交{WISH_EVENT_LABELS[open]}
           </AppButton>
           <AppButton className="e2e-action-close" onClick={() => setOpen(null)}>
             取消
           </AppButton>
-        </View>
+        </BottomBar>
+      ) : (
+        <BottomBar className="wish-detail__actions">
+          {buttons.map((b) => (
+            <AppButton
+              key={b.key}
+              className={`e2e-action-${b.key}`}
+              type={DANGER.includes(b.event) ? 'default' : 'primary'}
+              loading={busy}
+              onClick={() => {
+                // Before anything else in the tap: the claimant hears of the deadline and of a claim that ends. The
+                // confirmation follows the subscription dialog, not over it.
+                if (b.event === 'claim') void askToNotify(['wishClaimReminder', 'wishClaimEnded']).then(() => act(b.event, b.asUnit));
+                else void act(b.event, b.asUnit);
+              }}
+            >
+              {b.label}
+            </AppButton>
+          ))}
+        </BottomBar>
       )}
-    </View>
+    </>
   );
 }

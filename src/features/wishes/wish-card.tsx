@@ -1,4 +1,5 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { CheckedPhoto } from '@/components/checked-photo';
 import Taro from '@tarojs/taro';
 import type { WishCardView } from '@/domain/wish.schema';
 import { formatDay, formatYuan } from './wish-format';
@@ -9,7 +10,7 @@ export function WishCard({ wish, showHelper }: { wish: WishCardView; showHelper?
   const photo = (showHelper ? wish.deliveryPhotoUrls[0] : undefined) ?? wish.photoUrls[0];
   return (
     <View className={`wish-card e2e-wish-card e2e-wish-${wish.id}`} onClick={() => void Taro.navigateTo({ url: wishDetailUrl(wish.id) })}>
-      {photo ? <Image className="wish-card__photo" src={photo} mode="aspectFill" /> : null}
+      {photo ? <CheckedPhoto className="wish-card__photo" url={photo} mark={wish.photoMarks[photo]} alt="心愿照片" /> : null}
       <View className="wish-card__body">
         <Text className="wish-card__title e2e-wish-title">{wish.title}</Text>
         <Text className="wish-card__story">{wish.story}</Text>

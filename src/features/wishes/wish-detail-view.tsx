@@ -1,8 +1,10 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { CheckedPhoto } from '@/components/checked-photo';
 import { WISH_EVENT_LABELS, WISH_STATUS_LABELS } from '@/domain/wish-machine';
 import type { WishDetailView } from '@/domain/wish.schema';
 import { Section } from '@/components/section';
-import { claimProgress, formatDay, formatMinute, formatYuan } from './wish-format';
+import { PhoneLink } from '@/components/phone-link';
+import { claimProgress, CLAIMANT_NEXT_STEP, formatDay, formatMinute, formatYuan } from './wish-format';
 
 function Line({ label, value, hook }: { label: string; value: string; hook?: string }) {
   return (
@@ -21,7 +23,7 @@ export function WishDetailBody({ wish }: { wish: WishDetailView }) {
         {wish.photoUrls.length > 0 && (
           <View className="wish-detail__photos">
             {wish.photoUrls.map((u) => (
-              <Image key={u} className="wish-detail__photo" src={u} mode="aspectFill" />
+              <CheckedPhoto key={u} className="wish-detail__photo" url={u} mark={wish.photoMarks[u]} alt="心愿照片" />
             ))}
           </View>
         )}
@@ -39,7 +41,11 @@ export function WishDetailBody({ wish }: { wish: WishDetailView }) {
       {wish.contact && (
         <Section title="心愿人联系方式" className="e2e-detail-contact">
           <Line label="姓名" value={wish.contact.name} hook="contact-name" />
-          <Line label="电话" value={wish.contact.phone} hook="contact-phone" />
+          <View className="wish-detail__line">
+            <Text className="wish-detail__line-label">电话</Text>
+            <PhoneLink phone={wish.contact.phone} hook="contact-phone" />
+          </View>
+          {wish.status === 'claimed' && wish.actions.includes('deliver') && <Text className="wish-detail__line e2e-claimant-next-step">{CLAIMANT_NEXT_STEP}</Text>}
         </Section>
       )}
 
@@ -57,7 +63,7 @@ export function WishDetailBody({ wish }: { wish: WishDetailView }) {
           {wish.deliveryPhotoUrls.length > 0 && (
             <View className="wish-detail__photos">
               {wish.deliveryPhotoUrls.map((u) => (
-                <Image key={u} className="wish-detail__photo e2e-delivery-photo" src={u} mode="aspectFill" />
+                <CheckedPhoto key={u} className="wish-detail__photo e2e-delivery-photo" url={u} mark={wish.photoMarks[u]} alt="送达照片" />
               ))}
             </View>
           )}

@@ -20,3 +20,6 @@ export function claimProgress(claim: { urgency: keyof typeof URGENCY_LABELS; day
   if (claim.urgency === 'overdue') return `${URGENCY_LABELS.overdue}（已逾期 ${Math.max(1, -claim.daysLeft)} 天）`;
   return `${URGENCY_LABELS[claim.urgency]}（剩余 ${Math.max(0, claim.daysLeft)} 天）`;
 }
+
+/** The claimant's next step once the contact is shown (issue 14: after each step, the next one is said). */
+export const CLAIMANT_NEXT_STEP = '下一步：请尽快联系心愿人约好时间；送达后点「确认送达」上传照片，完成后请对方确认收到，心愿即销号。';

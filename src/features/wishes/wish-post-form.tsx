@@ -2,18 +2,20 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
 import { BENEFICIARY_TYPES, WISH_CATEGORIES, postWishInput, type WishDetailView } from '@/domain/wish.schema';
-import { WISH_PHOTOS_MAX, WISH_STORY_MAX, WISH_TITLE_MAX, WISH_VALUE_MAX } from '@/domain/wish-rules';
+import { maxLengthOf } from '@/domain/validation';
+import { WISH_PHOTOS_MAX, WISH_VALUE_MAX } from '@/domain/wish-rules';
 import { AppButton } from '@/components/app-button';
+import { BottomBar } from '@/components/bottom-bar';
 import { ChipSelect } from '@/components/chip-select';
 import { FormField } from '@/components/form-field';
 import { OptionPicker } from '@/components/option-picker';
 import { TextInput } from '@/components/text-input';
+import { TextArea } from '@/components/text-area';
 import { toastInfo } from '@/components/toast';
 import { staffCommunities } from '@/lib/staff-communities';
 import { FORM_KEY } from '@/lib/field-errors';
 import { askToNotify } from '@/lib/subscribe-message';
 import { useSchemaForm } from '@/lib/use-schema-form';
-import { MultilineInput } from './multiline-input';
 import { PhotoPicker } from './photo-picker';
 import { call } from '@/lib/cloud';
 
@@ -79,11 +81,11 @@ export function WishPostForm({ me, onPosted }: { me: MeView; onPosted: (wish: Wi
       <FormField name="communityId" label="所在社区" required error={errors.communityId}>
         <OptionPicker hook="wish-community" title="选择社区" placeholder="请先在首页选择您所在的社区" options={communityOptions} value={values.communityId} onChange={(v) => set('communityId', v)} />
       </FormField>
-      <FormField name="title" label="心愿标题" required hint={`${WISH_TITLE_MAX} 字以内`} error={errors.title}>
-        <TextInput className="e2e-input-title" value={values.title} maxLength={WISH_TITLE_MAX} placeholder="如：想要一个新书包" onChange={(v) => set('title', v)} />
+      <FormField name="title" label="心愿标题" required error={errors.title}>
+        <TextInput className="e2e-input-title" value={values.title} limit={maxLengthOf(postWishInput.shape.title)} placeholder="如：想要一个新书包" onChange={(v) => set('title', v)} />
       </FormField>
       <FormField name="story" label="心愿描述" required error={errors.story}>
-        <MultilineInput className="e2e-input-story" value={values.story} maxLength={WISH_STORY_MAX} placeholder="说说心愿的来由和具体需要" onChange={(v) => set('story', v)} />
+        <TextArea className="e2e-input-story" value={values.story} limit={maxLengthOf(postWishInput.shape.story)} placeholder="说说心愿的来由和具体需要" onChange={(v) => set('story', v)} />
       </FormField>
       <FormField name="category" label="心愿类别" required error={errors.category}>
         <OptionPicker hook="wish-category" title="心愿类别" options={WISH_CATEGORIES.map((c) => ({ value: c, label: c }))} value={values.category} onChange={(v) => set('category', v)} />
@@ -101,7 +103,7 @@ export function WishPostForm({ me, onPosted }: { me: MeView; onPosted: (wish: Wi
         <TextInput className="e2e-input-value" type="digit" value={values.value} maxLength={7} placeholder="如：120" onChange={(v) => set('value', v)} />
       </FormField>
       <FormField name="beneficiaryName" label="心愿人姓名" required hint="公开时只显示姓氏" error={errors.beneficiaryName}>
-        <TextInput className="e2e-input-beneficiaryName" value={values.beneficiaryName} maxLength={20} placeholder="真实姓名" onChange={(v) => set('beneficiaryName', v)} />
+        <TextInput className="e2e-input-beneficiaryName" value={values.beneficiaryName} limit={maxLengthOf(postWishInput.shape.beneficiaryName)} placeholder="真实姓名" onChange={(v) => set('beneficiaryName', v)} />
       </FormField>
       <FormField name="beneficiaryPhone" label="联系电话" required hint="仅认领人和工作人员可见" error={errors.beneficiaryPhone}>
         <TextInput className="e2e-input-beneficiaryPhone" type="number" value={values.beneficiaryPhone} maxLength={11} placeholder="11 位手机号" onChange={(v) => set('beneficiaryPhone', v)} />
@@ -110,14 +112,14 @@ export function WishPostForm({ me, onPosted }: { me: MeView; onPosted: (wish: Wi
         <PhotoPicker hook="wish-photo" value={values.photos} max={WISH_PHOTOS_MAX} onChange={(v) => set('photos', v)} />
       </FormField>
       {errors[FORM_KEY] && <Text className="field-error e2e-error-form wish-empty-note">{errors[FORM_KEY]}</Text>}
-      <View className="wish-form__actions">
+      <BottomBar>
         <AppButton className="e2e-submit-wish" type="primary" block loading={form.submitting} onClick={() => {
             void askToNotify(['wishReviewed', 'wishDelivered']);
             void form.submit();
           }}>
           提交心愿
         </AppButton>
-      </View>
+      </BottomBar>
     </View>
   );
 }

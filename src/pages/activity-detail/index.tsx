@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { ActivityDetail } from '@/features/activities/activity-detail';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 export default function ActivityDetailPage() {
   const { params } = useRouter();
@@ -15,10 +15,10 @@ export default function ActivityDetailPage() {
     shown.current = true;
   });
   return (
-    <View className="page page-activity-detail">
+    <PageRoot className="page-activity-detail">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(activity) => <ActivityDetail activity={activity} onChanged={reload} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,4 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useRef } from 'react';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
@@ -7,6 +6,7 @@ import { ActivityCard } from '@/features/activities/activity-card';
 
 import { call } from '@/lib/cloud';
 import { ACTIVITY_DETAIL_URL, withQuery } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 /** The community's activities: the one given, else where the member reported in, else their home community. */
 async function load(given: string | undefined) {
@@ -28,10 +28,10 @@ export default function ActivityListPage() {
   });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   return (
-    <View className="page page-activity-list" style={{ paddingTop: '12px' }}>
+    <PageRoot className="page-activity-list" style={{ paddingTop: '12px' }}>
       <AsyncView state={state} onRetry={() => void reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState title="暂无服务活动" description="社区发布活动后会显示在这里" />}>
         {(items) => items.map((a) => <ActivityCard key={a.id} activity={a} onClick={() => void Taro.navigateTo({ url: withQuery(ACTIVITY_DETAIL_URL, { id: a.id }) })} />)}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,14 +1,14 @@
 import { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { CheckinFlow } from '@/features/checkin/checkin-flow';
 import { sceneFromParams } from '@/features/checkin/scene';
+import { PageRoot } from '@/components/page-root';
 
 /** Opened from the community's code (scene = community id), from the home page, or by the H5 address. */
 export default function CheckinPage() {
   const router = useRouter();
   return (
-    <View className="page page-checkin">
+    <PageRoot className="page-checkin">
       <CheckinFlow scene={sceneFromParams(router.params)} />
-    </View>
+    </PageRoot>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { useMe } from '@/lib/use-me';
@@ -10,6 +9,7 @@ import { CommunityChooser } from '@/features/communities/community-chooser';
 import { HomeEntryGrid } from '@/features/home/home-entry-grid';
 import { entriesFor } from '@/features/home/home-entries';
 import { LatestNotices } from '@/features/notices/latest-notices';
+import { PageRoot } from '@/components/page-root';
 
 export default function IndexPage() {
   const { state, reload } = useMe();
@@ -22,7 +22,7 @@ export default function IndexPage() {
   });
 
   return (
-    <View className="page page-home">
+    <PageRoot className="page-home">
       <PersonaBar />
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => (
@@ -49,6 +49,6 @@ export default function IndexPage() {
           </>
         )}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { CHECKIN_URL, ROUTES } from '@/routes';
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
 import { MemberForm } from '@/features/profile/member-form';
+import { PolicyNote } from '@/features/privacy/privacy-entry';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 /** The page under this one, if the form was opened from another page (not reloaded or opened directly). */
 const previousRoute = (): string | null => {
@@ -34,7 +35,7 @@ export default function MemberRegisterPage() {
   }, [editing]);
 
   return (
-    <View className="page page-member-register">
+    <PageRoot className="page-member-register">
       <AsyncView state={state} onRetry={() => void reload()}>
         {([me, units]) => (
           <MemberForm
@@ -48,6 +49,7 @@ export default function MemberRegisterPage() {
           />
         )}
       </AsyncView>
-    </View>
+      <PolicyNote />
+    </PageRoot>
   );
 }

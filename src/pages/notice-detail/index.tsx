@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { NoticeDetail } from '@/features/notices/notice-detail';
 
 import { call } from '@/lib/cloud';
 import { noticeDetailUrl } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 /** Public and shareable (to a chat or to 朋友圈): one notice, readable without logging in. */
 export default function NoticeDetailPage() {
@@ -20,10 +20,10 @@ export default function NoticeDetailPage() {
   useShareAppMessage(() => ({ title: state.data?.title ?? '社区公告', path: noticeDetailUrl(id) }));
   useShareTimeline(() => ({ title: state.data?.title ?? '社区公告', query: `id=${id}` }));
   return (
-    <View className="page page-notice-detail">
+    <PageRoot className="page-notice-detail">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(notice) => <NoticeDetail notice={notice} onChanged={setData} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,4 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useRef } from 'react';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
@@ -7,6 +6,7 @@ import { NoticeList } from '@/features/notices/notice-list';
 
 import { call } from '@/lib/cloud';
 import { noticeListUrl } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 /** Public: a community's notices. Without a community in the link, the one the person lives in. */
 export default function NoticeListPage() {
@@ -27,10 +27,10 @@ export default function NoticeListPage() {
     path: noticeListUrl(state.data?.community.id ?? params.communityId),
   }));
   return (
-    <View className="page page-notice-list">
+    <PageRoot className="page-notice-list">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(list) => (list ? <NoticeList list={list} /> : <EmptyState title="尚未选择社区" description="请先在首页选择您居住的社区" />)}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

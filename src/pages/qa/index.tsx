@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { PersonaBar } from '@/features/session/persona-bar';
 import { useMe } from '@/lib/use-me';
 import { QaHome } from '@/features/qa/qa-home';
 import type { Reloadable } from '@/features/qa/my-questions';
+import { PageRoot } from '@/components/page-root';
 
 export default function QaPage() {
   const { state, reload } = useMe();
@@ -14,11 +14,11 @@ export default function QaPage() {
   useDidShow(() => void home.current?.reload());
   usePullDownRefresh(() => void Promise.all([reload(), home.current?.reload()]).finally(() => Taro.stopPullDownRefresh()));
   return (
-    <View className="page page-qa">
+    <PageRoot className="page-qa">
       <PersonaBar />
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => <QaHome ref={home} me={me} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,4 @@
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { QuestionDetail } from '@/features/qa/question-detail';
@@ -7,6 +6,7 @@ import { AskerActions } from '@/features/qa/asker-actions';
 
 import { call } from '@/lib/cloud';
 import { questionDetailUrl } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 /** One question: the asker's own (with rating and follow-up), or a public one for anyone (asker masked). */
 export default function QuestionDetailPage() {
@@ -14,7 +14,7 @@ export default function QuestionDetailPage() {
   const { state, reload, setData } = useAsync(() => call('qa', 'get', { id: id }), [id]);
   useShareAppMessage(() => ({ title: state.data?.title ?? '网络问政', path: questionDetailUrl(id) }));
   return (
-    <View className="page page-question-detail">
+    <PageRoot className="page-question-detail">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(q) => (
           <>
@@ -23,6 +23,6 @@ export default function QuestionDetailPage() {
           </>
         )}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { RecordView } from '@/features/records/record-view';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 export default function RecordsPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
@@ -16,10 +16,10 @@ export default function RecordsPage() {
   });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   return (
-    <View className="page page-records">
+    <PageRoot className="page-records">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(record) => <RecordView record={record} onYear={setYear} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,10 +1,10 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
 import { CorrectionForm, SelfReportForm } from '@/features/records/service-form';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 const back = () => setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800);
 
@@ -22,7 +22,7 @@ export default function ServiceFormPage() {
     back();
   };
   return (
-    <View className="page page-service-form">
+    <PageRoot className="page-service-form">
       {correction ? (
         <CorrectionForm target={{ logId: params.logId, activityId: params.activityId, title: params.title ? decodeURIComponent(params.title) : undefined }} onDone={done} />
       ) : (
@@ -30,6 +30,6 @@ export default function ServiceFormPage() {
           {(communityId) => (communityId ? <SelfReportForm communityId={communityId} onDone={done} /> : <EmptyState title="请先到社区报到" description="自主服务记录由您报到的社区确认" />)}
         </AsyncView>
       )}
-    </View>
+    </PageRoot>
   );
 }

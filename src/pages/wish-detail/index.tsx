@@ -1,13 +1,12 @@
 import { useRef } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
-import { Section } from '@/components/section';
 import { WishActionBar } from '@/features/wishes/wish-action-bar';
 import { WishDetailBody } from '@/features/wishes/wish-detail-view';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 export default function WishDetailPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
@@ -20,19 +19,15 @@ export default function WishDetailPage() {
     shown.current = true;
   });
   return (
-    <View className="page page-wish-detail">
+    <PageRoot className="page-wish-detail">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(wish) => (
           <>
             <WishDetailBody wish={wish} />
-            {wish.actions.length > 0 && (
-              <Section title="我可以">
-                <WishActionBar wish={wish} onDone={setData} onStale={() => void reload()} />
-              </Section>
-            )}
+            {wish.actions.length > 0 && <WishActionBar wish={wish} onDone={setData} onStale={() => void reload()} />}
           </>
         )}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,4 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { actorOfMe } from '@/domain/user.policy';
@@ -10,6 +9,7 @@ import { OfferForm } from '@/features/wishes/offer-form';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 export default function WishMinePage() {
   const mine = useAsync(() => call('wish', 'mine'), []);
@@ -18,7 +18,7 @@ export default function WishMinePage() {
   usePullDownRefresh(() => void mine.reload().finally(() => Taro.stopPullDownRefresh()));
   const canHelp = me.data && claimOptions(actorOfMe(me.data)).length > 0;
   return (
-    <View className="page page-wish-mine">
+    <PageRoot className="page-wish-mine">
       <AsyncView state={mine.state} onRetry={() => void mine.reload()}>
         {(data) => <MyWishes data={data} />}
       </AsyncView>
@@ -27,6 +27,6 @@ export default function WishMinePage() {
           <OfferForm me={me.data} />
         </Section>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
 import { useMe } from '@/lib/use-me';
@@ -7,11 +6,12 @@ import { WishPostForm } from '@/features/wishes/wish-post-form';
 
 import '@/features/wishes/wishes.scss';
 import { wishDetailUrl } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 export default function WishPostPage() {
   const { state, reload } = useMe();
   return (
-    <View className="page page-wish-post">
+    <PageRoot className="page-wish-post">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => (
           <WishPostForm
@@ -23,6 +23,6 @@ export default function WishPostPage() {
           />
         )}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import type { MeView } from '@/domain/user.schema';
 import { isSignedIn } from '@/lib/session';
 import { WishWall } from '@/features/wishes/wish-wall';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 /** 微心愿 tab: public; who is looking only adds the 许愿 / 我的 / staff entries. */
 export default function WishesPage() {
@@ -19,8 +19,8 @@ export default function WishesPage() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className="page page-wishes">
+    <PageRoot className="page-wishes">
       <WishWall me={me} round={round} />
-    </View>
+    </PageRoot>
   );
 }

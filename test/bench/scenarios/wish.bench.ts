@@ -31,6 +31,7 @@ export const scenario: Scenario = {
     const members = Array.from({ length: quick ? 100 : 500 }, (_, i) => `bench-claimer-${i}`);
     await givenMembers(platform, members);
     const wishes = await Promise.all(Array.from({ length: 20 }, (_, i) => publishedWish(platform, { title: `竞争心愿${i}` })));
+    await platform.fireTimer('ledger', 'reconcileStatCounters');
     const race = await measure(
       members.map((m, i) => async () => {
         const r = await platform.call('wish', m, { action: 'claim', wishId: wishes[i % wishes.length].id });
@@ -47,7 +48,9 @@ export const scenario: Scenario = {
       exact('wish.claimRace', 'losers not CONFLICT', race.results.filter((r) => r.value !== 'won' && r.value !== 'CONFLICT').length, 'calls', 0),
       exact('wish.claimRace', 'wishes with two claimants', twoClaimants, 'wishes', 0),
       exact('wish.claimRace', 'members over the limit', counters.filter((c) => (c?.open ?? 0) > 2).length, 'members', 0),
-      exact('wish.claimRace', 'round trips (max)', await maxRoundTrips(platform, race.results.map((r) => r.invocationId)), 'trips', 3),
+      // Three sequential round trips: the claimer, the take, then the slot and the statistics counters together
+      // (four database calls; the timer made the month's counter documents before the race).
+      exact('wish.claimRace', 'round trips (max)', await maxRoundTrips(platform, race.results.map((r) => r.invocationId)), 'trips', 4),
       timing('wish.claimRace', 'p50', race.latency.p50),
       timing('wish.claimRace', 'p99', race.latency.p99),
     );

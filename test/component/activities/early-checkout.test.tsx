@@ -13,7 +13,7 @@ function runningActivity(checkedInMinutesAgo: number): ActivityView {
   return {
     id: 'act-1', communityId: 'c-donghu-hubin', communityName: '湖滨社区', title: '社区义诊', type: 'volunteer', typeLabel: '志愿服务',
     startAt: formatShanghaiMinute(new Date(now - 120 * MIN)), endAt: formatShanghaiMinute(new Date(now + 120 * MIN)),
-    place: '湖滨社区广场', radius: 200, capacity: 20, signedUp: 1, contact: '', content: '', phase: 'checkin_open',
+    place: '湖滨社区广场', radius: 200, checkinMode: 'location', capacity: 20, signedUp: 1, contact: '', content: '', phase: 'checkin_open',
     mine: { activityId: 'act-1', memberOpenid: 'm', memberName: '李建国', workUnitName: '南昌市直机关工委', status: 'checked_in', signedUpAt: new Date(now - 200 * MIN).toISOString(), checkedInAt: new Date(now - checkedInMinutesAgo * MIN).toISOString(), checkedOutAt: null, checkedOutBy: null, hours: null, logId: null },
   };
 }
@@ -38,4 +38,25 @@ it('says how many hours would count after a longer stay', async () => {
   fireEvent.click(container.querySelector('.e2e-activity-checkout') as HTMLElement);
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalled());
   expect((Taro.showModal.mock.calls[0] as unknown as [{ content: string }])[0].content).toContain('记 1.5 小时');
+});
+
+describe('an activity whose staff chose 现场扫码签到', () => {
+  function scanOnly(): ActivityView {
+    const base = runningActivity(0);
+    return { ...base, checkinMode: 'code', mine: base.mine && { ...base.mine, status: 'signed_up', checkedInAt: null } };
+  }
+
+  it('offers no 定位签到 and, on H5 where scanning is unavailable, says to scan in the mini program', () => {
+    const { container } = render(<ActivityDetail activity={scanOnly()} onChanged={async () => undefined} />);
+    expect(container.querySelector('.e2e-activity-checkin')).toBeNull();
+    expect(container.querySelector('.e2e-activity-scan-only')?.textContent).toContain('请在微信小程序中扫码签到');
+    expect(container.querySelector('.e2e-activity-checkin-mode')?.textContent).toBe('现场扫码签到（定位+签到码）');
+  });
+
+  it('still offers 定位签到 on a 定位签到 activity', () => {
+    const activity = scanOnly();
+    const { container } = render(<ActivityDetail activity={{ ...activity, checkinMode: 'location' }} onChanged={async () => undefined} />);
+    expect(container.querySelector('.e2e-activity-checkin')).not.toBeNull();
+    expect(container.querySelector('.e2e-activity-scan-only')).toBeNull();
+  });
 });

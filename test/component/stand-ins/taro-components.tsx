@@ -31,7 +31,9 @@ export const SwiperItem = element('div');
 export const Form = element('form');
 export const Label = element('label');
 export const Navigator = element('a');
-export const Image = ({ src, className }: { src?: string; className?: string }) => createElement('img', { src, className, alt: '' });
+/** Like Taro's H5 Image, which spreads `nativeProps` (the alt text) onto its <img>. */
+export const Image = ({ src, className, nativeProps, onClick }: { src?: string; className?: string; nativeProps?: { alt?: string }; onClick?: () => void }) =>
+  createElement('img', { src, className, alt: nativeProps?.alt ?? '', onClick });
 export const Button = element('button');
 export const Canvas = element('canvas');
 

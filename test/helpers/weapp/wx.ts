@@ -27,6 +27,10 @@ export interface WxOptions {
   grantSubscription: (tmplIds: string[]) => Promise<void>;
   /** The answer to `wx.requestSubscribeMessage` (default: the person taps 允许). */
   subscriptionAccepted?: boolean;
+  /** What the phone already remembers (`wx.setStorageSync` of an earlier session), e.g. the 关怀模式 switch. */
+  storage?: Record<string, unknown>;
+  /** WeChat's own text size (设置 › 通用 › 字体大小) in px; 17 is the standard. */
+  fontSizeSetting?: number;
 }
 
 interface Hooks {
@@ -39,7 +43,7 @@ interface Hooks {
 type Callbacks = { success?: (res: any) => void; fail?: (res: any) => void; complete?: (res: any) => void };
 
 export function createWx(options: WxOptions & Hooks) {
-  const storage = new Map<string, string>();
+  const storage = new Map<string, string>(Object.entries(options.storage ?? {}).map(([k, v]) => [k, JSON.stringify(v)]));
   const location = options.location ?? { latitude: 28.6812, longitude: 115.9012 };
 
   /** WeChat's async API shape: callbacks when given, otherwise a Promise; answers arrive after the call returns. */
@@ -81,6 +85,7 @@ export function createWx(options: WxOptions & Hooks) {
     brand: 'devtools', model: 'iPhone 12', pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 844,
     statusBarHeight: 47, language: 'zh_CN', version: '8.0.50', system: 'iOS 16.0', platform: 'ios', SDKVersion: '3.6.0',
     safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 }, theme: 'light',
+    fontSizeSetting: options.fontSizeSetting ?? 17,
   };
 
   const wx: Record<string, any> = {

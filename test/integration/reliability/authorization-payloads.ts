@@ -1,7 +1,8 @@
 import { formatShanghaiDate, formatShanghaiMinute } from '../../../src/domain/shanghai-time';
 import type { TestPlatform } from '../../helpers/local-platform';
-import { aWishInput } from '../../fixtures/builders';
+import { aMemberProfile, aWishInput } from '../../fixtures/builders';
 import { ADMIN, CHAOYANG as CHAOYANG_PLACE, CITY_ORGAN, HUBIN as HUBIN_PLACE, LEAGUE, LEAGUE_HELPER, MEMBER, OTHER_STAFF, RESIDENT, STAFF, STAFF_MEMBER, STREET_STAFF, UNIT_ADMIN } from '../../fixtures/personas';
+import { DEFAULT_DAILY_POST_LIMITS } from '../../../src/domain/post-limits';
 
 /**
  * The payload of every row of docs/authorization.md: a realistic call over seeded data (湖滨社区) that reaches the
@@ -54,6 +55,101 @@ const isDualRole = (ctx: PayloadContext) => ctx.caller === PERSONA.staffMember |
 
 /** A row's fixture, except that a dual-role caller gets their own work, never one the previous cell left behind. */
 const fixtureFor = <T>(ctx: PayloadContext, build: () => Promise<T>): Promise<T> => (isDualRole(ctx) ? build() : ctx.fixture(build));
+
+/** A pledge's target date: tomorrow (the matrix runs on the real date; on 31 December the create is refused as too late). */
+/** The Shanghai year of the platform's clock (annual views and opinions). */
+const yearOf = (ctx: PayloadContext) => Number(formatShanghaiDate(ctx.now()).slice(0, 4));
+const quarterOfNow = (ctx: PayloadContext) => ({ year: yearOf(ctx), quarter: Math.floor((Number(formatShanghaiDate(ctx.now()).slice(5, 7)) - 1) / 3) + 1 });
+
+const pledgeTargetDate = (ctx: PayloadContext) => formatShanghaiDate(new Date(ctx.now().getTime() + 86_400_000));
+
+/** A project of 机关第一党支部 (applied by its secretary, 兼党员) moved by the admin and the secretary to `stage`. */
+type ProjectStage = 'applied' | 'returned' | 'approved' | 'started' | 'concluding' | 'accepted';
+async function branchProject(ctx: PayloadContext, stage: ProjectStage): Promise<string> {
+  const start = formatShanghaiDate(ctx.now());
+  const due = formatShanghaiDate(new Date(ctx.now().getTime() + 30 * 86_400_000));
+  const { id } = await ctx.as<{ id: string }>(PERSONA.staffMember, 'org', {
+    action: 'applyProject', orgId: 'o-b-organ-1', title: '机关党员进社区服务项目', type: 'pilot', background: '机关党员联系社区群众的渠道还不够多', aims: '每名党员每季度参加一次社区服务',
+    measures: '建立党员进社区服务清单，按月安排服务', expectedResults: '群众满意度明显提高', startDate: start, milestones: [{ title: '建立服务清单', dueDate: due }], team: ['周敏'], requestId: ctx.requestId('project'),
+  });
+  const as = (openid: string, action: string, extra: Record<string, unknown> = {}) => ctx.as(openid, 'org', { action, projectId: id, ...extra });
+  if (stage === 'applied') return id;
+  if (stage === 'returned') return (await as(PERSONA.admin, 'reviewProject', { decision: 'return', reason: '请细化措施' }), id);
+  await as(PERSONA.admin, 'reviewProject', { decision: 'approve' });
+  if (stage === 'approved') return id;
+  await as(PERSONA.staffMember, 'startProject');
+  if (stage === 'started') return id;
+  await as(PERSONA.staffMember, 'concludeProject', { report: PROJECT_REPORT });
+  if (stage === 'concluding') return id;
+  await as(PERSONA.admin, 'acceptProject', { scores: PROJECT_SCORES, comment: '目标达成，可以推广' });
+  return id;
+}
+const PROJECT_REPORT = { overview: '项目按计划开展了一年', implementation: '每月组织党员进社区服务', results: '形成了党员服务清单制度', assessment: '建议在全系统推广' };
+const PROJECT_SCORES = { goalRate: 90, satisfaction: 88, benefit: 85, replicability: 80 };
+
+/**
+ * 五星创评 of 南昌市直机关工委 (its three 机关 branches; 兼党员 is secretary of the first two, 市直机关党总支 above them
+ * has no people, so the admin reviews), moved to `stage` for 机关第一党支部. Set-up calls are tolerant: a cell that
+ * already moved the branch on leaves later set-up steps nothing to do.
+ */
+type StarStage = 'opened' | 'submitted' | 'reviewed' | 'publicised' | 'objected';
+const STAR_ORG = 'o-u-city-organ';
+const STAR_BRANCH = 'o-b-organ-1';
+const starScoring = (proposedStars: number) => ({
+  deductions: [{ itemKey: 'leadership', ruleCode: 'no-reelection', points: 5, reason: '未按期换届' }, { itemKey: 'performance', points: 20, reason: '年度考核排名靠后' }],
+  bonus: 0,
+  proposedStars,
+});
+const starSelfAssessment = (ctx: PayloadContext, submit: boolean) => ({
+  branchId: STAR_BRANCH, year: yearOf(ctx), ...starScoring(3), domain: '机关事业单位', situation: '支部有党员 12 名', submit,
+});
+const starReview = (ctx: PayloadContext) => ({
+  branchId: STAR_BRANCH, year: yearOf(ctx), decision: 'approve', ...starScoring(3), collectiveDecision: '经党委会议研究同意', problems: '换届不及时', measures: '按期换届',
+});
+async function starCycle(ctx: PayloadContext, stage: StarStage): Promise<string | null> {
+  const call = (openid: string, payload: Record<string, unknown>) => ctx.platform.call<{ id: string }>('org', openid, payload);
+  await call(PERSONA.admin, { action: 'openStarCycle', orgId: STAR_ORG, year: yearOf(ctx) });
+  if (stage === 'opened') return null;
+  await call(PERSONA.staffMember, { action: 'selfAssessStar', ...starSelfAssessment(ctx, true) });
+  if (stage === 'submitted') return null;
+  await call(PERSONA.admin, { action: 'reviewStar', ...starReview(ctx) });
+  if (stage === 'reviewed') return null;
+  await call(PERSONA.admin, { action: 'rateStars', orgId: STAR_ORG, year: yearOf(ctx), ratings: [{ branchId: STAR_BRANCH, stars: 3 }] });
+  if (stage === 'publicised') return null;
+  const objection = await call(PERSONA.resident, { action: 'objectToStar', branchId: STAR_BRANCH, year: yearOf(ctx), reason: '该支部活动开展不经常', requestId: ctx.requestId('objection') });
+  return objection.body.ok ? objection.body.data.id : null;
+}
+
+async function newBranch(ctx: PayloadContext, name: string): Promise<string> {
+  const made = await ctx.as<{ id: string }>(PERSONA.admin, 'org', { action: 'add', type: 'branch', name, parentId: 'o-c-hubin', requestId: ctx.requestId('org') });
+  return made.id;
+}
+
+/** A pending pledge of `openid`, or of a new member of 机关第一党支部 (whose secretary is 兼党员) when null. */
+async function newPledge(ctx: PayloadContext, openid: string | null): Promise<string> {
+  let owner = openid;
+  if (owner === null) {
+    owner = await ctx.newMember();
+    await ctx.as(owner, 'user', { action: 'registerMember', ...aMemberProfile({ workUnitId: UNIT, branchId: 'o-b-organ-1', requestId: ctx.requestId('reg') }) });
+  }
+  const made = await ctx.as<{ id: string }>(owner, 'org', { action: 'createPledge', text: '结对帮扶一户困难家庭', category: '联系群众', targetDate: pledgeTargetDate(ctx), requestId: ctx.requestId('pledge') });
+  return made.id;
+}
+
+/** One approved pledge of 党员 for the rows about the owner's own pledge: a member makes at most five a year. */
+const approvedPledges = new WeakMap<TestPlatform, Promise<string>>();
+function membersApprovedPledge(ctx: PayloadContext): Promise<string> {
+  let made = approvedPledges.get(ctx.platform);
+  if (!made) {
+    made = (async () => {
+      const id = await newPledge(ctx, PERSONA.member);
+      await ctx.as(PERSONA.admin, 'org', { action: 'reviewPledge', pledgeId: id, decision: 'approve' });
+      return id;
+    })();
+    approvedPledges.set(ctx.platform, made);
+  }
+  return made;
+}
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -165,6 +261,7 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'user.listCommunities': () => ({}),
   'user.listUnits': () => ({}),
   'user.listCommunityMembers': () => ({ communityId: HUBIN.id }),
+  'user.workbench': () => ({ communityId: HUBIN.id }),
   'user.createCommunity': (ctx) => ({
     name: '授权测试社区',
     district: '东湖区',
@@ -180,6 +277,13 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'user.grantRole': () => ({ openid: 'authz-grantee', role: 'community_staff', scopeType: 'community', scopeId: CHAOYANG }),
   'user.searchPeople': () => ({ query: '1234' }),
   'user.holidayCalendar': () => ({}),
+  'user.postLimits': () => ({}),
+  'user.setPostLimits': () => ({ ...DEFAULT_DAILY_POST_LIMITS }),
+  'user.myData': () => ({}),
+  'user.exportMyData': () => ({}),
+  'user.withdrawPreview': () => ({}),
+  // A wrong confirmation: the seeded personas must stay for the other rows (privacy.test.ts withdraws for real).
+  'user.withdraw': () => ({ confirmation: '我要注销' }),
   // A year far off, so the entered table changes no deadline the other rows count on.
   'user.enterHolidayTable': () => ({
     table: {
@@ -226,6 +330,7 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'checkin.listActivities': () => ({ communityId: HUBIN.id }),
   'checkin.activityDetail': () => ({ activityId: 'a-seed-policy' }),
   'checkin.activityRoster': () => ({ activityId: 'a-seed-policy' }),
+  'checkin.activityCode': () => ({ activityId: 'a-seed-policy' }),
   'checkin.signUp': () => ({ activityId: 'a-seed-visit' }),
   'checkin.cancelSignUp': async (ctx) => {
     await ctx.fixture(() => ctx.as(PERSONA.member, 'checkin', { action: 'signUp', activityId: 'a-seed-visit' }));
@@ -358,4 +463,101 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
     return { id: 'n-seed-1', version, category: '通知公告', title: '关于开展秋季环境卫生整治的通知', body: '本周六上午 9:30 在社区广场集合，开展环境卫生整治志愿活动。', pinned: true, publicityDays: 7 };
   },
   'notice.pin': () => ({ id: 'n-seed-1', pinned: false }),
+  'org.children': () => ({ parentId: null }),
+  'org.page': () => ({ orgId: 'o-b-organ-1' }),
+  'org.members': () => ({ orgId: 'o-b-organ-1' }),
+  'org.roster': () => ({ orgId: 'o-b-organ-1' }),
+  'org.mine': () => ({}),
+  'org.add': (ctx) => ({ type: 'branch', name: '湖滨社区第二党支部', parentId: 'o-c-hubin', requestId: ctx.requestId('org') }),
+  'org.rename': () => ({ orgId: 'o-b-hubin-1', name: '湖滨社区第一党支部' }),
+  'org.setPeople': () => ({ orgId: 'o-b-hubin-1', secretaryOpenid: null, contactOpenid: null }),
+  'org.move': () => ({ orgId: 'o-b-hubin-1', parentId: 'o-c-hubin' }),
+  'org.merge': async (ctx) => {
+    const [source, target] = await ctx.fixture(() => Promise.all([newBranch(ctx, '待合并支部'), newBranch(ctx, '合并目标支部')]));
+    return { orgId: source, targetId: target };
+  },
+  'org.remove': async (ctx) => ({ orgId: await ctx.fixture(() => newBranch(ctx, '待删除支部')) }),
+  'org.history': () => ({ orgId: 'o-b-organ-1' }),
+  'org.migrateBranches': () => ({ dryRun: true }),
+  'org.createPledge': (ctx) => ({ text: '每月参加一次社区志愿服务', category: '志愿服务', targetDate: pledgeTargetDate(ctx), requestId: ctx.requestId('pledge') }),
+  'org.revisePledge': async (ctx) => {
+    const pledgeId = await ctx.fixture(async () => {
+      const id = await newPledge(ctx, PERSONA.member);
+      await ctx.as(PERSONA.staffMember, 'org', { action: 'reviewPledge', pledgeId: id, decision: 'return', reason: '请写明服务对象' });
+      return id;
+    });
+    return { pledgeId, text: '每月为湖滨社区老人开展一次志愿服务', category: '志愿服务', targetDate: pledgeTargetDate(ctx) };
+  },
+  'org.myPledges': () => ({}),
+  'org.publicPledges': () => ({ orgId: 'o-u-city-organ' }),
+  'org.pledgeQueue': () => ({ orgId: 'o-b-organ-1', stage: 'review' }),
+  'org.reviewPledge': async (ctx) => ({ pledgeId: await fixtureFor(ctx, () => newPledge(ctx, ctx.caller === PERSONA.staffMember ? PERSONA.staffMember : null)), decision: 'approve' }),
+  'org.addPledgeProgress': async (ctx) => ({ pledgeId: await membersApprovedPledge(ctx), text: '本月参加了社区环境整治', photos: [await ctx.photo(ctx.caller)], requestId: ctx.requestId('progress') }),
+  'org.pledgeEvidence': async (ctx) => ({ pledgeId: await membersApprovedPledge(ctx) }),
+  'org.ratePledge': async (ctx) => {
+    const pledgeId = await fixtureFor(ctx, async () => {
+      const id = await newPledge(ctx, ctx.caller === PERSONA.staffMember ? PERSONA.staffMember : null);
+      await ctx.as(PERSONA.admin, 'org', { action: 'reviewPledge', pledgeId: id, decision: 'approve' });
+      return id;
+    });
+    return { pledgeId, grade: 'fulfilled', comment: '按期完成' };
+  },
+  'org.unitPledges': (ctx) => ({ unitId: UNIT, year: Number(formatShanghaiDate(ctx.now()).slice(0, 4)) }),
+  'org.applyProject': (ctx) => ({
+    orgId: 'o-b-organ-1', title: '机关党员进社区服务项目', type: 'pilot', background: '机关党员联系社区群众的渠道还不够多', aims: '每名党员每季度参加一次社区服务', measures: '建立党员进社区服务清单，按月安排服务',
+    expectedResults: '群众满意度明显提高', startDate: formatShanghaiDate(ctx.now()), milestones: [{ title: '建立服务清单', dueDate: formatShanghaiDate(new Date(ctx.now().getTime() + 30 * 86_400_000)) }], team: ['周敏'], requestId: ctx.requestId('project'),
+  }),
+  'org.reviseProject': async (ctx) => ({
+    projectId: await ctx.fixture(() => branchProject(ctx, 'returned')), title: '机关党员进社区服务项目', type: 'pilot', background: '机关党员联系社区群众的渠道还不够多', aims: '每名党员每季度参加一次社区服务',
+    measures: '建立党员进社区服务清单，按月安排服务，每季度通报', expectedResults: '群众满意度明显提高', startDate: formatShanghaiDate(ctx.now()), milestones: [{ title: '建立服务清单', dueDate: formatShanghaiDate(new Date(ctx.now().getTime() + 30 * 86_400_000)) }], team: ['周敏'],
+  }),
+  'org.reviewProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'applied')), decision: 'approve' }),
+  'org.startProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'approved')) }),
+  'org.addProjectProgress': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'started')), milestoneIndex: 0, text: '服务清单已经起草完成', requestId: ctx.requestId('progress') }),
+  'org.dispatchProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'started')), text: '本季度推进正常', rectification: '请补充服务照片和台账', requestId: ctx.requestId('dispatch') }),
+  'org.concludeProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'started')), report: PROJECT_REPORT }),
+  'org.acceptProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'concluding')), scores: PROJECT_SCORES, comment: '目标达成，可以推广' }),
+  'org.promoteProject': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'accepted')) }),
+  'org.projectDetail': async (ctx) => ({ projectId: await ctx.fixture(() => branchProject(ctx, 'applied')) }),
+  'org.orgProjects': () => ({ orgId: 'o-b-organ-1' }),
+  'org.projectDispatchList': () => ({ orgId: 'o-g-city-organ' }),
+  'org.publicProjects': () => ({ orgId: 'o-u-city-organ' }),
+  'org.acceptedProjects': (ctx) => ({ orgId: 'o-b-organ-1', year: yearOf(ctx) }),
+  'org.openStarCycle': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.starAssessment': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), { branchId: STAR_BRANCH, year: yearOf(ctx) }),
+  // Saved as a draft, so each cell finds the branch still at 自评.
+  'org.selfAssessStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), starSelfAssessment(ctx, false)),
+  // 兼党员 is the branch's secretary: their own branch.
+  'org.reviewStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'submitted')), starReview(ctx)),
+  'org.starOverview': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.rateStars': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'reviewed')), { orgId: STAR_ORG, year: yearOf(ctx), ratings: [{ branchId: STAR_BRANCH, stars: 3 }] }),
+  'org.publicStars': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.objectToStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'publicised')), { branchId: STAR_BRANCH, year: yearOf(ctx), reason: '该支部活动开展不经常', requestId: ctx.requestId('objection') }),
+  'org.starObjections': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.answerStarObjection': async (ctx) => ({ objectionId: (await ctx.fixture(() => starCycle(ctx, 'objected'))) ?? 'missing', outcome: 'dismissed', reply: '经核实，该支部活动正常开展' }),
+  'org.starTable': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx), table: 'statistics' }),
+  'org.downgradeStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'publicised')), { branchId: STAR_BRANCH, year: yearOf(ctx), stars: 2, code: 'mass-petition', reason: '近期发生严重群访事件' }),
+  'org.exportStarTable': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), { orgId: STAR_ORG, year: yearOf(ctx), table: 'statistics' }),
+  'ledger.unitMembers': (ctx) => ({ unitId: UNIT, year: yearOf(ctx) }),
+  'ledger.checkinLedger': (ctx) => ({ communityId: HUBIN.id, from: `${yearOf(ctx)}-01-01`, to: formatShanghaiDate(ctx.now()) }),
+  'ledger.ledgerTable': (ctx) => ({ table: 'wishLedger', communityId: HUBIN.id, from: `${yearOf(ctx)}-01-01`, to: formatShanghaiDate(ctx.now()) }),
+  'ledger.opinionForm': (ctx) => ({ communityId: HUBIN.id, year: yearOf(ctx) }),
+  // 兼党员 has a confirmed 报到 at 湖滨社区 (seed); as the caller it is about themselves.
+  'ledger.giveOpinion': (ctx) => ({ communityId: HUBIN.id, memberOpenid: STAFF_MEMBER, year: yearOf(ctx), grade: 'basic', comment: '参加社区服务' }),
+  'ledger.myOpinions': () => ({}),
+  'ledger.appealOpinion': async (ctx) => ({
+    opinionId: await ctx.fixture(
+      async () =>
+        (await ctx.as<{ id: string }>(PERSONA.staff, 'ledger', { action: 'giveOpinion', communityId: HUBIN.id, memberOpenid: STAFF_MEMBER, year: yearOf(ctx), grade: 'basic', comment: '参加社区服务' })).id,
+    ),
+    text: '我还参加了家访',
+  }),
+  'ledger.export': (ctx) => ({ table: 'checkinLedger', communityId: HUBIN.id, from: `${yearOf(ctx)}-01-01`, to: formatShanghaiDate(ctx.now()) }),
+  'ledger.quarterly': (ctx) => ({ scopeType: 'unit', scopeId: UNIT, ...quarterOfNow(ctx) }),
+  'ledger.submitQuarterly': (ctx) => ({ unitId: UNIT, ...quarterOfNow(ctx), requestId: ctx.requestId('submit') }),
+  'ledger.submissions': (ctx) => quarterOfNow(ctx),
+  'ledger.dashboard': (ctx) => {
+    const month = formatShanghaiDate(ctx.now()).slice(0, 7);
+    return { from: month, to: month, streetId: HUBIN.streetId };
+  },
 };

@@ -132,6 +132,11 @@ describe('npm run deploy -- --dry-run (no credentials)', () => {
       expect(output).toContain(`set security rule of ${c.name}: ADMINONLY (no client reads or writes)`);
     }
     expect(output).toContain(`a real run also needs: ${variableNames.join(', ')}`);
+    // WeChat's message push routes cannot be set through CloudBase's API: the plan names them as a console step.
+    for (const r of (rc as { messagePush?: Array<{ msgType: string; event: string; functionName: string }> }).messagePush ?? []) {
+      expect(output).toContain(`消息推送 → 添加: 消息类型 ${r.msgType}, 事件类型 ${r.event}, 云函数 ${r.functionName}`);
+    }
+    expect(output).toContain('事件类型 wxa_media_check');
   });
 
   it('plans exactly one step per function, trigger, collection, index batch and rule (nothing extra)', () => {

@@ -48,3 +48,18 @@ describe('urlOf', () => {
     expect(withQuery(ROUTES.serviceForm, { mode: 'correction', logId: '' })).toBe('/pages/records/service-form?mode=correction');
   });
 });
+
+describe('every page', () => {
+  it('renders inside PageRoot, which carries 关怀模式 on weapp and the H5 title bar', () => {
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const path = jest.requireActual<typeof import('node:path')>('node:path');
+    const sourceOf = (route: string) => {
+      const base = path.join(__dirname, '../../../src', route);
+      const file = [`${base}.tsx`, `${base}/index.tsx`].find((f) => fs.existsSync(f));
+      if (!file) throw new Error(`no source for ${route}`);
+      return fs.readFileSync(file, 'utf8');
+    };
+    const without = Object.values(ROUTES).filter((route) => !/<PageRoot[\s>]/.test(sourceOf(route)));
+    expect(without).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { CheckinView } from '@/domain/checkin.schema';
+import { checkinActions, type CheckinView } from '@/domain/checkin.schema';
+import { maxLengthOf } from '@/domain/validation';
 import { CHECKIN_STANDING_LABELS } from '@/domain/checkin-term';
 import { formatShanghaiDate, formatShanghaiMinute } from '@/domain/shanghai-time';
 import { useAsync } from '@/lib/use-async';
@@ -28,7 +29,7 @@ function PendingRow({ checkin, onDone }: { checkin: CheckinView; onDone: () => v
       <Text className="staff-row__title">{checkin.memberName}</Text>
       <Text className="staff-row__line">{`${checkin.workUnitName} · ${checkin.partyBranch}`}</Text>
       <Text className="staff-row__line">{`${formatShanghaiMinute(checkin.reportedAt)} 报到，距社区中心约 ${checkin.distance} 米（定位精度 ${checkin.accuracy} 米）`}</Text>
-      {rejecting && <TextInput className="e2e-input-reject-reason" value={reason} placeholder="退回原因（必填）" maxLength={100} onChange={setReason} />}
+      {rejecting && <TextInput className="e2e-input-reject-reason" value={reason} placeholder="退回原因（必填）" limit={maxLengthOf(checkinActions.reviewCheckin.shape.reason)} onChange={setReason} />}
       <View className="staff-row__actions">
         {!rejecting && (
           <AppButton className="e2e-confirm-checkin" size="small" type="primary" loading={busy} onClick={() => void decide('confirm')}>

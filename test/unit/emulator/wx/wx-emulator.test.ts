@@ -96,6 +96,6 @@ describe('handleWxOpenApi', () => {
   });
 
   it('lists the APIs it serves', () => {
-    expect(wx.supportedApis().sort()).toEqual(['security.msgSecCheck', 'subscribeMessage.send', 'wxacode.getUnlimited']);
+    expect(wx.supportedApis().sort()).toEqual(['security.mediaCheckAsync', 'security.msgSecCheck', 'subscribeMessage.send', 'wxacode.getUnlimited']);
   });
 });

@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from '../../../../src/domain/masking';
+import { maskName, maskPhone, WITHDRAWN_LABEL } from '../../../../src/domain/masking';
 
 describe('maskName', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('maskName', () => {
     ['  赵六 ', '赵*'],
     ['', ''],
   ])('%s → %s', (name, masked) => expect(maskName(name)).toBe(masked));
+  it('leaves the label of a withdrawn person readable (it names nobody)', () => expect(maskName(WITHDRAWN_LABEL)).toBe('已注销用户'));
 });
 
 describe('maskPhone', () => {

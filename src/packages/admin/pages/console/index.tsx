@@ -1,15 +1,15 @@
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { useMe } from '@/lib/use-me';
 import { AdminConsole } from '@/features/admin/admin-console';
+import { PageRoot } from '@/components/page-root';
 
 export default function AdminConsolePage() {
   const { state, reload } = useMe();
   return (
-    <View className="page page-admin">
+    <PageRoot className="page-admin">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => <AdminConsole me={me} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

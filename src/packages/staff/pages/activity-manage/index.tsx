@@ -1,11 +1,11 @@
-import { View } from '@tarojs/components';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { ActivityManage } from '@/features/activities/activity-manage';
+import { PageRoot } from '@/components/page-root';
 
 export default function ActivityManagePage() {
   return (
-    <View className="page page-activity-manage">
+    <PageRoot className="page-activity-manage">
       <StaffScope>{(community) => <ActivityManage communityId={community.id} />}</StaffScope>
-    </View>
+    </PageRoot>
   );
 }

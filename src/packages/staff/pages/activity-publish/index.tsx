@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { toastSuccess } from '@/components/toast';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { ActivityForm } from '@/features/activities/activity-form';
 import { STAFF_ACTIVITY_MANAGE_URL } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 export default function ActivityPublishPage() {
   return (
-    <View className="page page-activity-publish">
+    <PageRoot className="page-activity-publish">
       <StaffScope>
         {(community) => (
           <ActivityForm
@@ -19,6 +19,6 @@ export default function ActivityPublishPage() {
           />
         )}
       </StaffScope>
-    </View>
+    </PageRoot>
   );
 }

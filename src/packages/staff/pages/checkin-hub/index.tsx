@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { ListCell, ListGroup } from '@/components/list-cell';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { STAFF_ACTIVITY_MANAGE_URL, STAFF_ACTIVITY_PUBLISH_URL, STAFF_CHECKIN_REVIEW_URL, STAFF_CHECKIN_SETTINGS_URL, STAFF_SERVICE_REVIEW_URL } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 const AREAS = [
   { key: 'checkin-review', title: '报到确认与党员名册', description: '确认党员报到，查看已报到党员及服务时长', url: STAFF_CHECKIN_REVIEW_URL },
@@ -15,7 +15,7 @@ const AREAS = [
 /** 报到与服务管理: the staff side of issue 4 in one list. */
 export default function CheckinHubPage() {
   return (
-    <View className="page page-checkin-hub">
+    <PageRoot className="page-checkin-hub">
       <StaffScope>
         {(community) => (
           <ListGroup title={community.name}>
@@ -25,6 +25,6 @@ export default function CheckinHubPage() {
           </ListGroup>
         )}
       </StaffScope>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,11 +1,11 @@
-import { View } from '@tarojs/components';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { CheckinReview } from '@/features/checkin/staff/checkin-review';
+import { PageRoot } from '@/components/page-root';
 
 export default function CheckinReviewPage() {
   return (
-    <View className="page page-checkin-review">
+    <PageRoot className="page-checkin-review">
       <StaffScope>{(community) => <CheckinReview communityId={community.id} />}</StaffScope>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView } from '@/components/state-views';
 import { toastSuccess } from '@/components/toast';
@@ -8,6 +7,7 @@ import { NoticeForm } from '@/features/notices/notice-form';
 
 import { call } from '@/lib/cloud';
 import { noticeDetailUrl } from '@/routes';
+import { PageRoot } from '@/components/page-root';
 
 /** Staff: `?communityId=` publishes a new notice there; `?id=` edits that notice. */
 export default function NoticeEditorPage() {
@@ -17,7 +17,7 @@ export default function NoticeEditorPage() {
     if (params.id) void Taro.setNavigationBarTitle({ title: '编辑公告' });
   }, [params.id]);
   return (
-    <View className="page page-notice-editor">
+    <PageRoot className="page-notice-editor">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(editing) => (
           <NoticeForm
@@ -30,6 +30,6 @@ export default function NoticeEditorPage() {
           />
         )}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { StaffInbox } from '@/features/qa/staff-inbox';
 import type { Reloadable } from '@/features/qa/my-questions';
+import { PageRoot } from '@/components/page-root';
 
 export default function QaInboxPage() {
   const inbox = useRef<Reloadable>(null);
@@ -13,8 +13,8 @@ export default function QaInboxPage() {
   });
   usePullDownRefresh(() => void inbox.current?.reload().finally(() => Taro.stopPullDownRefresh()));
   return (
-    <View className="page page-qa-inbox">
+    <PageRoot className="page-qa-inbox">
       <StaffInbox ref={inbox} />
-    </View>
+    </PageRoot>
   );
 }

@@ -1,11 +1,11 @@
-import { View } from '@tarojs/components';
 import { StaffScope } from '@/features/checkin/staff/staff-scope';
 import { ServiceReview } from '@/features/records/service-review';
+import { PageRoot } from '@/components/page-root';
 
 export default function ServiceReviewPage() {
   return (
-    <View className="page page-service-review">
+    <PageRoot className="page-service-review">
       <StaffScope>{(community) => <ServiceReview communityId={community.id} />}</StaffScope>
-    </View>
+    </PageRoot>
   );
 }

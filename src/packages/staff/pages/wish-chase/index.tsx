@@ -1,5 +1,4 @@
 import { useDidShow } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
@@ -8,6 +7,7 @@ import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 /** 认领督办: open claims by deadline; remind those past day 7, release overdue ones from their detail page. */
 export default function WishChasePage() {
@@ -19,7 +19,7 @@ export default function WishChasePage() {
     if (done) void reload();
   };
   return (
-    <View className="page">
+    <PageRoot>
       <Section
         title="认领中的心愿"
         extra={
@@ -32,6 +32,6 @@ export default function WishChasePage() {
           {(items) => <StaffWishList items={items} mode="chase" />}
         </AsyncView>
       </Section>
-    </View>
+    </PageRoot>
   );
 }

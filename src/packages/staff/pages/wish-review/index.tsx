@@ -1,23 +1,23 @@
 import { useDidShow } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { StaffWishList } from '@/features/wishes/staff-wish-list';
 import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
+import { PageRoot } from '@/components/page-root';
 
 /** 心愿审核: submitted wishes in the staff member's scope, oldest first; open one to publish or reject. */
 export default function WishReviewPage() {
   const { state, reload } = useAsync(() => call('wish', 'reviewQueue').then((r) => r.items), []);
   useDidShow(() => void reload());
   return (
-    <View className="page">
+    <PageRoot>
       <Section title="待审核的心愿">
         <AsyncView state={state} onRetry={() => void reload()} isEmpty={(d) => d.length === 0} empty={<EmptyState title="没有待审核的心愿" />}>
           {(items) => <StaffWishList items={items} mode="review" />}
         </AsyncView>
       </Section>
-    </View>
+    </PageRoot>
   );
 }

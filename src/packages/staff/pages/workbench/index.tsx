@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AsyncView } from '@/components/state-views';
 import { useMe } from '@/lib/use-me';
 import { Workbench } from '@/features/staff/workbench';
 import type { Reloadable } from '@/features/staff/community-members';
+import { PageRoot } from '@/components/page-root';
 
 export default function WorkbenchPage() {
   const { state, reload } = useMe();
@@ -13,10 +13,10 @@ export default function WorkbenchPage() {
     void Promise.all([reload(), bench.current?.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
   return (
-    <View className="page page-workbench">
+    <PageRoot className="page-workbench">
       <AsyncView state={state} onRetry={() => void reload()}>
         {(me) => <Workbench ref={bench} me={me} />}
       </AsyncView>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,5 +1,5 @@
 import { entriesFor } from '@/features/home/home-entries';
-import { ADMIN_CONSOLE_URL, STAFF_WORKBENCH_URL } from '@/routes';
+import { ADMIN_CONSOLE_URL, ROUTES, STAFF_WORKBENCH_URL } from '@/routes';
 
 const keys = (roles: string[]) => entriesFor(roles).map((e) => e.key);
 
@@ -22,5 +22,9 @@ describe('home entries by role', () => {
     expect(keys(['resident', 'league_staff'])).toContain('workbench');
     expect(entriesFor(['resident', 'admin']).find((e) => e.key === 'admin')?.target).toEqual({ kind: 'page', url: ADMIN_CONSOLE_URL });
     expect(keys(['resident', 'member'])).not.toContain('admin');
+  });
+
+  it('unit admins open 一单一表 (no longer 即将上线)', () => {
+    expect(entriesFor(['resident', 'unit_admin']).find((e) => e.key === 'unit')?.target).toEqual({ kind: 'page', url: ROUTES.ledgerUnitMembers });
   });
 });

@@ -1,6 +1,6 @@
 import { emptyMemberForm, formFromProfile, validateMemberForm } from '@/features/profile/member-form-model';
 
-const valid = { name: '张三', phone: '13812341234', workUnitId: 'u-1', partyBranch: '机关第一党支部', skills: ['政策宣讲'] };
+const valid = { name: '张三', phone: '13812341234', workUnitId: 'u-1', branchId: 'o-b-organ-1', partyBranch: '机关第一党支部', skills: ['政策宣讲'] };
 
 describe('validateMemberForm (the function’s own schema)', () => {
   it('accepts a complete form and trims text', () => {
@@ -16,8 +16,13 @@ describe('validateMemberForm (the function’s own schema)', () => {
       name: '姓名至少 2 个字',
       phone: '手机号应为 11 位数字，以 13–19 开头',
       workUnitId: '请选择工作单位',
-      partyBranch: '请填写所在党支部',
+      branchId: '请从组织架构中选择所在党支部',
     });
+  });
+
+  it('refuses a profile whose branch is only free text (not picked from the tree)', () => {
+    const r = validateMemberForm({ ...valid, branchId: '' });
+    expect(r).toEqual({ ok: false, errors: { branchId: '请从组织架构中选择所在党支部' } });
   });
 
   it('rejects a bad phone and too many skills', () => {
