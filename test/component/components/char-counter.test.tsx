@@ -29,7 +29,7 @@ const FORMS: [string, () => ReactElement, Record<string, number>][] = [
   ['提问', () => <AskForm communityName="湖滨社区" onAsked={noop} />, { title: maxLengthOf(askInput.shape.title), content: maxLengthOf(askInput.shape.content), askerName: maxLengthOf(askInput.shape.askerName) }],
   ['公告', () => <NoticeForm communityId="c-donghu-hubin" editing={null} onSaved={noop} />, { title: maxLengthOf(noticeContent.shape.title), body: maxLengthOf(noticeContent.shape.body) }],
   ['活动', () => <ActivityForm communityId="c-donghu-hubin" onDone={noop} />, { title: maxLengthOf(activityFormSchema.shape.title), place: maxLengthOf(activityFormSchema.shape.place), content: maxLengthOf(activityFormSchema.shape.content) }],
-  ['服务记录', () => <SelfReportForm communityId="c-donghu-hubin" onDone={noop} />, { title: maxLengthOf(serviceLogActions.reportService.shape.title), content: maxLengthOf(serviceLogActions.reportService.shape.content) }],
+  ['服务记录', () => <SelfReportForm communityId="c-donghu-hubin" onDone={noop} />, { title: maxLengthOf(serviceLogActions.reportService.shape.title), content: maxLengthOf(serviceLogActions.reportService.shape.content), visited: maxLengthOf(serviceLogActions.reportService.shape.visited), heard: maxLengthOf(serviceLogActions.reportService.shape.heard), solved: maxLengthOf(serviceLogActions.reportService.shape.solved) }],
 ];
 
 const counterOf = (container: HTMLElement, field: string) => container.querySelector(`.e2e-field-${field} .e2e-char-count`);
