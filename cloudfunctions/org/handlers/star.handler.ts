@@ -238,6 +238,26 @@ async function nameOf(ctx: { user: () => Promise<{ member: { name: string } | nu
   return (await ctx.user())?.member?.name ?? fallback;
 }
 
+/**
+ * What 自评 and 审核 both record: the deductions, the checked score and star, and who judged when. The project read
+ * and the caller's name are independent, so they go out together.
+ */
+async function scoredJudgement(
+  input: Parameters<typeof checkScoring>[1] & { deductions: StarScoring['deductions'] },
+  ctx: Parameters<typeof nameOf>[0] & { openid: string },
+  sheet: StarSheet,
+  branchId: string,
+  year: number,
+  downgrades: readonly { code: DirectDowngrade }[],
+  fallbackName: string,
+  now: Date,
+) {
+  const [recognised, byName] = await Promise.all([hasRecognisedProject(branchId, year), nameOf(ctx, fallbackName)]);
+  const score = checkScoring(sheet, input, recognised, downgrades);
+  const { deductions, bonus, starReason } = input;
+  return { deductions, bonus, proposedStars: input.proposedStars as Stars, starReason, score, recognised, byOpenid: ctx.openid, byName, at: now };
+}
+
 /** 支部自评: save or submit; the proposed star must follow from the score. */
 export const selfAssessStar = defineAction({
   schema: starActions.selfAssess,
@@ -246,24 +266,11 @@ export const selfAssessStar = defineAction({
   authorize: canSelfAssess,
   async handler(input, ctx, { record, cycle, branchRecord }): Promise<{ status: string }> {
     const t = transitionOrThrow(record.status, input.submit ? 'submit' : 'selfAssess');
-    const recognised = await hasRecognisedProject(record.branchId, record.year);
-    const score = checkScoring(cycle.sheet, input, recognised, []);
+    const now = ctx.now();
+    const judged = await scoredJudgement(input, ctx, cycle.sheet, record.branchId, record.year, [], branchRecord.secretaryName ?? '支部书记', now);
     const photos = input.evidence.flatMap((e) => e.photos);
     if (photos.length > 0) await assertOwnUploads(ctx.openid, photos, 'evidence');
-    const now = ctx.now();
-    const self = {
-      deductions: input.deductions,
-      bonus: input.bonus,
-      proposedStars: input.proposedStars as Stars,
-      starReason: input.starReason,
-      score,
-      recognised,
-      byOpenid: ctx.openid,
-      byName: await nameOf(ctx, branchRecord.secretaryName ?? '支部书记'),
-      at: now,
-      situation: input.situation,
-      evidence: input.evidence,
-    };
+    const self = { ...judged, situation: input.situation, evidence: input.evidence };
     const ok = await updateAssessmentIf(record._id, t.from, { self, domain: input.domain, status: t.to, returnReason: null }, { at: now, byOpenid: ctx.openid, step: input.submit ? 'submit' : 'selfAssess', from: record.status, to: t.to, note: '' });
     if (!ok) throw conflict('自评状态已变化，请刷新后重试');
     return { status: STAR_STATUS_LABELS[t.to] };
@@ -285,18 +292,9 @@ export const reviewStar = defineAction({
       return { status: STAR_STATUS_LABELS[t.to] };
     }
     const t = transitionOrThrow(record.status, 'review');
-    const recognised = await hasRecognisedProject(record.branchId, record.year);
-    const score = checkScoring(cycle.sheet, input, recognised, input.downgrades);
+    const judged = await scoredJudgement(input, ctx, cycle.sheet, record.branchId, record.year, input.downgrades, '上级党组织', now);
     const review = {
-      deductions: input.deductions,
-      bonus: input.bonus,
-      proposedStars: input.proposedStars as Stars,
-      starReason: input.starReason,
-      score,
-      recognised,
-      byOpenid: ctx.openid,
-      byName: await nameOf(ctx, '上级党组织'),
-      at: now,
+      ...judged,
       downgrades: input.downgrades,
       collectiveDecision: input.collectiveDecision,
       problems: input.problems,
