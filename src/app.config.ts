@@ -35,8 +35,8 @@ export default defineAppConfig({
     { root: 'packages/ledger', pages: ['pages/unit-members/index', 'pages/unit-activities/index', 'pages/checkin-ledger/index', 'pages/opinions/index', 'pages/my-opinions/index', 'pages/service-ledger/index', 'pages/wish-ledger/index', 'pages/question-ledger/index'] },
     { root: 'packages/stats', pages: ['pages/quarterly/index', 'pages/submissions/index', 'pages/dashboard/index'] },
     { root: 'packages/org', pages: ['pages/my-pledges/index', 'pages/pledge-review/index', 'pages/org-page/index', 'pages/my-orgs/index', 'pages/unit-pledges/index'] },
-    { root: 'packages/projects', pages: ['pages/org-projects/index', 'pages/apply/index', 'pages/project-detail/index', 'pages/dispatch/index', 'pages/accept/index', 'pages/public/index'] },
-    { root: 'packages/stars', pages: ['pages/assess/index', 'pages/rating/index', 'pages/publicity/index', 'pages/statistics/index'] },
+    { root: 'packages/projects', pages: ['pages/org-projects/index', 'pages/apply/index', 'pages/resubmit/index', 'pages/project-detail/index', 'pages/dispatch/index', 'pages/accept/index', 'pages/public/index'] },
+    { root: 'packages/stars', pages: ['pages/assess/index', 'pages/rating/index', 'pages/publicity/index', 'pages/statistics/index', 'pages/reports/index', 'pages/work/index', 'pages/sheet/index', 'pages/upgrade/index', 'pages/upgrades/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

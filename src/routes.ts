@@ -57,6 +57,7 @@ export const ROUTES = {
   statsDashboard: '/packages/stats/pages/dashboard/index',
   orgProjects: '/packages/projects/pages/org-projects/index',
   projectApply: '/packages/projects/pages/apply/index',
+  projectResubmit: '/packages/projects/pages/resubmit/index',
   projectDetail: '/packages/projects/pages/project-detail/index',
   projectDispatch: '/packages/projects/pages/dispatch/index',
   projectAccept: '/packages/projects/pages/accept/index',
@@ -70,6 +71,11 @@ export const ROUTES = {
   starRating: '/packages/stars/pages/rating/index',
   starPublicity: '/packages/stars/pages/publicity/index',
   starStatistics: '/packages/stars/pages/statistics/index',
+  starReports: '/packages/stars/pages/reports/index',
+  starWork: '/packages/stars/pages/work/index',
+  starSheet: '/packages/stars/pages/sheet/index',
+  starUpgrade: '/packages/stars/pages/upgrade/index',
+  starUpgrades: '/packages/stars/pages/upgrades/index',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,7 +1,9 @@
 import type { ApiOf } from '../_shared/api';
 import { defineFunction } from '../_shared/define-function';
 import { reportMissingTemplates } from '../_shared/notice';
-import { members, mine, page, roster } from './handlers/page.handler';
+import { members, mine, ofCommunity, page, roster } from './handlers/page.handler';
+import { orgStars } from './handlers/org-stars.handler';
+import { dailyReminders } from './handlers/reminders.handler';
 import {
   addPledgeProgress,
   createPledge,
@@ -26,7 +28,6 @@ import {
   projectDispatchList,
   promoteProject,
   publicProjects,
-  remindProjectMilestones,
   reviewProject,
   reviseProject,
   startProject,
@@ -46,9 +47,13 @@ import {
   starOverview,
   starTable,
 } from './handlers/star.handler';
+import { reportStarStatistics, starReport, starReports } from './handlers/star-report.handler';
+import { myStarWork } from './handlers/star-work.handler';
+import { saveStarSheet, starSheet } from './handlers/star-sheet.handler';
+import { applyStarUpgrade, branchStarUpgrades, decideStarUpgrade, starUpgrades } from './handlers/star-upgrade.handler';
 import { add, children, history, merge, migrateBranches, move, remove, rename, setPeople } from './handlers/tree.handler';
 
-reportMissingTemplates('org', ['projectMilestoneDue', 'projectDispatched']);
+reportMissingTemplates('org', ['projectMilestoneDue', 'projectDispatched', 'pledgeReviewDue', 'starObjectionAnswered', 'starUpgradeDecided']);
 
 /** `org`: the party organisation tree, members' 先锋创绩 pledges and 党建项目 (docs/domain.md: Party organisations, Pledges, 项目化). */
 export const main = defineFunction('org', {
@@ -57,6 +62,8 @@ export const main = defineFunction('org', {
   members,
   roster,
   mine,
+  ofCommunity,
+  orgStars,
   add,
   rename,
   setPeople,
@@ -102,7 +109,17 @@ export const main = defineFunction('org', {
   starTable,
   exportStarTable,
   downgradeStar,
-}, { timers: { projectMilestoneReminders: remindProjectMilestones } });
+  starSheet,
+  saveStarSheet,
+  applyStarUpgrade,
+  decideStarUpgrade,
+  starUpgrades,
+  branchStarUpgrades,
+  starReport,
+  reportStarStatistics,
+  starReports,
+  myStarWork,
+}, { timers: { dailyReminders } });
 
 /** The contract the client and the tests call this function through (types only). */
 export type OrgApi = ApiOf<typeof main>;

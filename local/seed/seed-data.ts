@@ -5,6 +5,7 @@ import { answerQuestion, newQuestion, rateQuestion } from '../../src/domain/ques
 import { migrateBranches } from './branch-migration';
 import { pathUnder, type OrgType } from '../../src/domain/organisation';
 import { PERSONAS } from './personas';
+import { seedStars } from './star-seed';
 
 /**
  * Demo data for `npm start`, written through the real SDK when the database is empty. Communities are in
@@ -103,10 +104,14 @@ export async function seedIfEmpty(options: { serviceUrl: string; envId: string; 
   await seedWishes(db, now);
   await seedActivities(db, now);
   await seedProject(db, now);
+  await seedStars(db, now);
   return true;
 }
 
-/** One running 党建项目 of 机关第二党支部 (secretary 周敏), so its pages have something to show in the demo. */
+/**
+ * Two 党建项目 of 机关第二党支部 (secretary 周敏), so their pages have something to show in the demo: one running, and
+ * one the level above returned with its reason, which 周敏 may correct and 重新申报.
+ */
 async function seedProject(db: ReturnType<ReturnType<typeof tcb.init>['database']>, now: Date): Promise<void> {
   const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   const milestones = [
@@ -120,6 +125,19 @@ async function seedProject(db: ReturnType<ReturnType<typeof tcb.init>['database'
     measures: '建立党员进社区服务清单，按月安排服务，每季度通报', expectedResults: '群众满意度明显提高，形成可复制的清单制度', startDate: day(-40), milestones, team: ['周敏', '李建国'],
     status: 'started', number: 'DJ2025-001', appliedBy: 'demo-staff-member', appliedByName: '周敏', returnReason: null, approvedBy: 'demo-admin', report: null, evaluation: null, promotedTo: null,
     nextDueDate: day(-2), remindedDue: null, lastDispatchQuarter: null, createdAt: now, updatedAt: now,
+  });
+  const returnedMilestones = [
+    { title: '调查党员和群众议事需求', dueDate: day(30), doneAt: null },
+    { title: '建成楼栋议事点', dueDate: day(90), doneAt: null },
+  ];
+  const returnedAt = new Date(now.getTime() - 86_400_000);
+  await db.collection('projects').add({
+    _id: 'pj-seed-returned', organisationId: 'o-b-organ-2', organisationName: '机关第二党支部', ancestors: ['o-u-city-organ', 'o-g-city-organ'],
+    title: '楼栋党员议事点', type: 'pilot', background: '老旧小区楼栋事务多，居民议事缺少固定的地方', aims: '每栋楼有党员牵头的议事点',
+    measures: '在职党员认领楼栋，每月召集一次楼栋议事', expectedResults: '楼栋问题就地议、就地办', startDate: day(10), milestones: returnedMilestones, team: ['周敏'],
+    status: 'returned', number: null, appliedBy: 'demo-staff-member', appliedByName: '周敏', returnReason: '预期成果不够具体，请写明可量化的目标后重新申报',
+    approvedBy: null, report: null, evaluation: null, promotedTo: null,
+    nextDueDate: day(30), remindedDue: null, lastDispatchQuarter: null, createdAt: returnedAt, updatedAt: returnedAt,
   });
 }
 

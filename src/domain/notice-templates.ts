@@ -53,6 +53,24 @@ export const NOTICE_TEMPLATES = {
     title: '党建项目调度通知',
     keys: ['thing1', 'thing2'],
   },
+  /** 评诺 at year end: to the branch secretary (how many are waiting) and to the member (their pledge will be rated). */
+  pledgeReviewDue: {
+    setting: 'TARO_APP_TPL_PLEDGE_REVIEW_DUE',
+    title: '承诺评诺提醒',
+    keys: ['thing1', 'thing2', 'date3'],
+  },
+  /** The answer to a 五星创评 异议, to the person who raised it. */
+  starObjectionAnswered: {
+    setting: 'TARO_APP_TPL_STAR_OBJECTION_ANSWERED',
+    title: '异议处理结果通知',
+    keys: ['thing1', 'phrase2', 'thing3'],
+  },
+  /** The rating organisation's decision on a 升级增星 application, to the branch secretary who applied. */
+  starUpgradeDecided: {
+    setting: 'TARO_APP_TPL_STAR_UPGRADE_DECIDED',
+    title: '升级增星审批结果通知',
+    keys: ['thing1', 'phrase2', 'thing3'],
+  },
 } as const satisfies Record<string, { setting: `TARO_APP_TPL_${string}`; title: string; keys: readonly string[] }>;
 
 export type NoticeKind = keyof typeof NOTICE_TEMPLATES;

@@ -19,3 +19,14 @@ export const canActForOrganisation = (actor: Actor, _input: unknown, node: OrgRe
 
 /** The tree itself (add, rename, move, merge, delete, migration) is the admin's. */
 export const canManageTree = (actor: Actor): Verdict => rule(isAdmin(actor), '只有系统管理员可以管理组织架构');
+
+/**
+ * Who has 党组织工作 (the entry on 我的 and the workbench, and `org.mine`): admins, anyone granted 党组织工作人员, and the
+ * secretary or 联系人 of an active node (`leadsANode`, which only the database knows). A plain member sees their
+ * branch's page instead. The server and the app both decide with this one function.
+ */
+export const hasOrgWork = (person: { grants: readonly { role: string }[] }, leadsANode: boolean): boolean =>
+  leadsANode || person.grants.some((g) => g.role === 'admin' || g.role === 'org_staff');
+
+export const canSeeOrgWork = (actor: Actor, _input: unknown, led: { leadsANode: boolean }): Verdict =>
+  rule(hasOrgWork(actor, led.leadsANode), '只有党组织书记、联系人或党组织工作人员有党组织工作，您可在“我的”查看所在党支部');

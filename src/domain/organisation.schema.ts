@@ -16,6 +16,10 @@ export const orgActions = {
   roster: z.object({ orgId: orgId() }).strict(),
   /** The nodes the caller acts for: those they are secretary of and those their 党组织工作人员 grants name. */
   mine: z.object({}).strict(),
+  /** The 社区党组织 of a community (for the links from 首页 and 我的社区); null when the tree has none yet. */
+  ofCommunity: z.object({ communityId: idSchema('社区') }).strict(),
+  /** A branch's 五星: the current star and its history, only ratings whose 公示 has ended; no names. */
+  stars: z.object({ orgId: orgId() }).strict(),
   add: z
     .object({
       type: z.enum(ORG_TYPES, { error: '请从列表中选择组织类型' }),

@@ -53,3 +53,23 @@ export function targetDateOptions(year: number, today: string): string[] {
   }
   return out;
 }
+
+/**
+ * The year whose unrated pledges are due for the 评诺 reminder on `now`: from the day 评诺 opens to the end of that
+ * year (Shanghai), otherwise none. The daily timer asks every day; what was sent is recorded, so each person hears once.
+ */
+export function pledgeReviewReminderYear(now: Date): number | null {
+  const year = pledgeYear(now);
+  return ratingOpen(year, now) ? year : null;
+}
+
+/** Unrated pledges grouped by who hears of them: each branch (for its secretary) and each member, with their count. */
+export function groupForReviewReminder<P extends { branchId: string; openid: string }>(pledges: P[]): { branches: Map<string, P[]>; members: Map<string, P[]> } {
+  const branches = new Map<string, P[]>();
+  const members = new Map<string, P[]>();
+  for (const p of pledges) {
+    branches.set(p.branchId, [...(branches.get(p.branchId) ?? []), p]);
+    members.set(p.openid, [...(members.get(p.openid) ?? []), p]);
+  }
+  return { branches, members };
+}

@@ -103,15 +103,16 @@ export const COLLECTED: CollectedItem[] = [
   },
   {
     title: '工作人员填写的信息',
-    data: '活动联系人、答复问题时附的照片、党建项目进展照片、五星创评自评佐证照片',
+    data: '活动联系人、答复问题时附的照片、党建项目进展照片、五星创评自评和升级增星申请的佐证照片',
     sources: [
       { schema: 'activityActions.publishActivity', fields: ['contact'] },
       { schema: 'qaActions.answer', fields: ['photos'] },
       { schema: 'projectActions.addProgress', fields: ['photos'] },
       { schema: 'starActions.selfAssess', fields: ['evidence'] },
+      { schema: 'starUpgradeActions.apply', fields: ['evidence'] },
     ],
     why: '让居民和党员知道找谁、看到办理结果、项目推进情况和五星创评的佐证',
-    who: '活动和答复的读者；项目照片和五星创评佐证由本组织和上级党组织查看',
+    who: '活动和答复的读者；项目照片和五星创评、升级增星的佐证由本组织和上级党组织查看',
     retention: ['question'],
   },
   {

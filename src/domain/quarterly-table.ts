@@ -100,3 +100,13 @@ export function quarterlyTable(input: {
     definitions: QUARTERLY_COLUMNS.map((c) => ({ column: c.title, text: input.scopeType === 'unit' ? c.unit : c.community })),
   };
 }
+
+/**
+ * The 四进四联 figures of a scope over any run of months (五星创评's 工作业绩 reference: the year so far), each the
+ * sum of the same counter its column of the quarterly table sums. 参与党员干部数 counts a member once per quarter, so
+ * over a year it is 人次.
+ */
+export function fourLinksFigures(counters: readonly CounterValues[]): { title: string; value: number }[] {
+  const sum = sumCounters(counters);
+  return QUARTERLY_COLUMNS.map((c) => ({ title: c.key === 'participants' ? '参与党员干部人次' : c.title, value: sum[c.field] }));
+}

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { fileIdsSchema } from './files';
 import type { LedgerTable } from './ledger-table';
-import type { StarStatus } from './star-cycle';
+import type { PhotoMark } from './media-check';
+import type { SheetStatus, StarStatus } from './star-cycle';
+import { RULE_KINDS, SHEET_POINTS_MAX, SHEET_RULES_MAX, SHEET_TEXT_MAX } from './star-sheet';
+import type { UpgradeStatus } from './star-upgrade';
 import { DIRECT_DOWNGRADES, type DirectDowngrade, type QuotaUse, type Score, type StarSheet, type Stars } from './star-rating';
 import { idSchema, requestIdSchema, text } from './validation';
 
@@ -17,6 +20,7 @@ const branchId = idSchema('党支部');
 const yearSchema = z.number({ error: '年份必须是数字' }).int('年份必须是整数').min(2020, '年份不正确').max(2100, '年份不正确');
 const starsSchema = z.number({ error: '请选择星级' }).int('请选择星级').min(1, '请选择星级').max(5, '请选择星级');
 const cycle = { orgId, year: yearSchema };
+const halfSchema = z.union([z.literal(1), z.literal(2)], { error: '请选择上半年或下半年' });
 const branchCycle = { branchId, year: yearSchema };
 
 /** A deduction: points and reason are checked against the year's sheet by `assessmentIssues` (the sheet is data). */
@@ -109,6 +113,13 @@ export const starActions = {
     .object({ ...cycle, table: z.enum(['statistics', 'ledger', 'application'], { error: '请选择表格' }), branchId: branchId.optional() })
     .strict()
     .refine((v) => v.table !== 'application' || Boolean(v.branchId), { message: '请选择党支部', path: ['branchId'] }),
+  /** The rating organisation's 报送 of a half-year (src/domain/star-report.ts), and whether it has reported. */
+  starReport: z.object({ ...cycle, half: halfSchema }).strict(),
+  reportStarStatistics: z.object({ ...cycle, half: halfSchema, requestId: requestIdSchema.optional() }).strict(),
+  /** The level above: which rating organisations under `orgId` (all of them for the admin, without one) have reported. */
+  starReports: z.object({ orgId: orgId.optional(), year: yearSchema, half: halfSchema }).strict(),
+  /** The caller's 五星创评 to-do list of a year (自评, 审核, 评定), for the workbench entry. */
+  myStarWork: z.object({ year: yearSchema }).strict(),
 } as const;
 
 export interface StarScoring {
@@ -187,4 +198,85 @@ export interface StarObjectionView {
 
 export interface StarTableView {
   table: LedgerTable;
+}
+
+export interface StarReportView {
+  periodLabel: string;
+  /** The 报送 of this half-year, or null. */
+  submission: { submittedAt: string; submittedByName: string } | null;
+  /** The caller may report now (the cycle is open and this half has not been reported). */
+  canSubmit: boolean;
+}
+
+export interface StarReportRow {
+  orgId: string;
+  orgName: string;
+  submitted: boolean;
+  submittedAt: string | null;
+}
+
+/** Refining a year's sheet while it is a draft (src/domain/star-sheet.ts checks it against the standard's items). */
+const ruleEdit = z
+  .object({
+    code: z.string({ error: '评分办法编号不正确' }).max(60, '评分办法编号不正确').optional(),
+    text: text('评分办法', SHEET_TEXT_MAX),
+    points: z.number({ error: '扣分必须是数字' }),
+    kind: z.enum(RULE_KINDS, { error: '请选择扣分方式' }),
+  })
+  .strict();
+const itemEdit = z
+  .object({
+    key: z.string({ error: '评分项目不正确' }).max(40, '评分项目不正确'),
+    scoringPoints: z.array(text('评分要点', SHEET_TEXT_MAX), { error: '评分要点必须是列表' }).min(1, '至少要有一条评分要点').max(SHEET_POINTS_MAX, `评分要点最多 ${SHEET_POINTS_MAX} 条`),
+    rules: z.array(ruleEdit, { error: '评分办法必须是列表' }).min(1, '至少要有一条评分办法').max(SHEET_RULES_MAX, `评分办法最多 ${SHEET_RULES_MAX} 条`),
+  })
+  .strict();
+
+export const starSheetActions = {
+  /** The year's sheet: the draft, or the frozen one once 自评 opened, or what the year starts from. */
+  sheet: z.object(cycle).strict(),
+  saveSheet: z.object({ ...cycle, items: z.array(itemEdit, { error: '评分项目必须是列表' }).max(20, '评分项目不正确') }).strict(),
+} as const;
+
+export interface StarSheetView {
+  orgName: string;
+  year: number;
+  /** draft: editable; frozen: 自评 has opened. */
+  status: SheetStatus;
+  /** Where an unsaved year's sheet comes from (上一年度评分表 / 参考标准); null once saved. */
+  source: string | null;
+  sheet: StarSheet;
+}
+
+/** 升级增星 between cycles: the branch's secretary applies, the rating organisation decides. */
+export const starUpgradeActions = {
+  apply: z
+    .object({ ...branchCycle, reason: text('申请理由', STAR_NOTE_MAX, 5), evidence: fileIdsSchema(6, '佐证材料').default([]), requestId: requestIdSchema })
+    .strict(),
+  decide: z
+    .object({ upgradeId: idSchema('升级申请'), decision: z.enum(['approve', 'refuse'], { error: '请选择同意或不同意' }), reason: text('审批意见', STAR_REASON_MAX, 2) })
+    .strict(),
+  /** The rating organisation's applications of a year's cycle. */
+  list: z.object(cycle).strict(),
+  /** One branch's applications with their outcome (its people, the reviewing level, the rating organisation). */
+  branchList: z.object(branchCycle).strict(),
+} as const;
+
+export interface StarUpgradeView {
+  id: string;
+  branchId: string;
+  branchName: string;
+  year: number;
+  fromStars: Stars;
+  toStars: Stars;
+  reason: string;
+  /** The evidence photos; `url` null for one this viewer may not see (yet), as the image check decides. */
+  evidence: { fileId: string; url: string | null }[];
+  /** URL → 审核中 / 未通过审核 for the photos shown before the image check passed them (src/domain/media-check.ts). */
+  photoMarks: Record<string, PhotoMark>;
+  status: UpgradeStatus;
+  statusLabel: string;
+  decisionReason: string | null;
+  at: string;
+  decidedAt: string | null;
 }

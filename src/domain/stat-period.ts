@@ -32,6 +32,18 @@ export function quarterBounds(year: number, quarter: number): { start: Date; end
   return { start, end };
 }
 
+/** The month after `month` (both `YYYY-MM`). */
+export const nextMonth = (month: MonthKey): MonthKey => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+};
+
+/**
+ * The months whose counter documents are kept ready ahead of any transition (this one and the next): the nightly
+ * timer makes them for every community and unit, and creating a community or unit makes its own at once.
+ */
+export const monthsAhead = (now: Date): MonthKey[] => [monthOf(now), nextMonth(monthOf(now))];
+
 /** Every month key from `from` to `to` inclusive (both `YYYY-MM`). */
 export function monthsBetween(from: MonthKey, to: MonthKey): MonthKey[] {
   const months: MonthKey[] = [];

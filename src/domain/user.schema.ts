@@ -149,6 +149,8 @@ export interface WorkbenchCounts {
   hours?: number;
   wishes: number;
   qa: number;
+  /** 五星创评 items waiting for the caller this year (自评, 审核, 评定); absent for those with no 党组织工作. */
+  stars?: number;
 }
 
 export interface MeView {
@@ -159,4 +161,6 @@ export interface MeView {
   grants: { role: string; scopeType: string; scopeId: string; scopeName: string }[];
   profile: MemberProfileView | null;
   community: CommunityView | null;
+  /** Secretary or 联系人 of an active party organisation: with the grants, `hasOrgWork` decides the 党组织工作 entry. */
+  leadsOrg: boolean;
 }

@@ -20,7 +20,8 @@ export function fieldOf(path: string): string {
 export function issuesToFieldErrors(issues: readonly FieldIssue[], knownFields?: readonly string[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    let key = fieldOf(issue.field);
+    // A form that shows a nested field (`milestones.0.dueDate`) beside it names that path; others get the top field.
+    let key = knownFields?.includes(issue.field) ? issue.field : fieldOf(issue.field);
     if (knownFields && key !== FORM_KEY && !knownFields.includes(key)) key = FORM_KEY;
     if (key === FORM_KEY) {
       errors[FORM_KEY] = errors[FORM_KEY] ? `${errors[FORM_KEY]}；${issue.message}` : issue.message;

@@ -1,5 +1,5 @@
 import Taro, { getCurrentInstance } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ROUTES } from '@/routes';
 import './nav-bar.scss';
@@ -17,16 +17,41 @@ export function NavBar() {
   return <H5NavBar />;
 }
 
+const TITLE_EVENT = 'page-title';
+
+const currentPath = (): string => `/${String(getCurrentInstance().router?.path ?? '').split('?')[0].replace(/^\//, '')}`;
+
+/**
+ * A title the page sets at run time (编辑资料 instead of 登记信息): WeChat's own bar on weapp, this page's bar on H5
+ * (Taro's H5 `setNavigationBarTitle` only changes `document.title`).
+ */
+export function setPageTitle(title: string): void {
+  void Taro.setNavigationBarTitle({ title });
+  if (process.env.TARO_ENV === 'h5') Taro.eventCenter.trigger(TITLE_EVENT, currentPath(), title);
+}
+
 function H5NavBar() {
   // Read once, while this page is the current one: later renders may happen while another page is on top.
-  const [{ path, title }] = useState(() => {
+  const [{ path, title: configured }] = useState(() => {
     const current = getCurrentInstance();
     const config = (current.page as { config?: { navigationBarTitleText?: string } } | null)?.config;
     return {
-      path: `/${String(current.router?.path ?? '').split('?')[0].replace(/^\//, '')}`,
+      path: currentPath(),
       title: config?.navigationBarTitleText ?? (typeof document === 'undefined' ? '' : document.title),
     };
   });
+  const [runtimeTitle, setRuntimeTitle] = useState<string | null>(null);
+  useEffect(() => {
+    // Only this page's own title: the event names the page that set it.
+    const onTitle = (from: string, next: string) => {
+      if (from === path) setRuntimeTitle(next);
+    };
+    Taro.eventCenter.on(TITLE_EVENT, onTitle);
+    return () => {
+      Taro.eventCenter.off(TITLE_EVENT, onTitle);
+    };
+  }, [path]);
+  const title = runtimeTitle ?? configured;
   if (NO_BAR.includes(path)) return null;
   const back = () => {
     if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();

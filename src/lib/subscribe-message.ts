@@ -22,6 +22,9 @@ export const DEPLOYED_TEMPLATE_IDS: Record<NoticeKind, string | undefined> = {
   serviceLogReviewed: process.env.TARO_APP_TPL_SERVICE_LOG_REVIEWED,
   projectMilestoneDue: process.env.TARO_APP_TPL_PROJECT_MILESTONE_DUE,
   projectDispatched: process.env.TARO_APP_TPL_PROJECT_DISPATCHED,
+  pledgeReviewDue: process.env.TARO_APP_TPL_PLEDGE_REVIEW_DUE,
+  starObjectionAnswered: process.env.TARO_APP_TPL_STAR_OBJECTION_ANSWERED,
+  starUpgradeDecided: process.env.TARO_APP_TPL_STAR_UPGRADE_DECIDED,
 };
 
 const isLocal = process.env.TARO_ENV === 'h5' && process.env.TARO_APP_LOCAL === 'true';

@@ -23,6 +23,8 @@ const QUERY: Record<string, string> = {
   'packages/staff/pages/activity-code/index': 'id=a-seed-policy',
   'packages/projects/pages/org-projects/index': 'orgId=o-b-organ-2',
   'packages/projects/pages/apply/index': 'orgId=o-b-organ-2',
+  // The seeded returned project: the form filled in for 周敏 (STAFF_MEMBER, the branch's secretary) to correct.
+  'packages/projects/pages/resubmit/index': 'id=pj-seed-returned',
   'packages/projects/pages/project-detail/index': 'id=pj-seed-1',
   'packages/projects/pages/dispatch/index': 'orgId=o-g-city-organ',
   'packages/projects/pages/accept/index': 'id=pj-seed-1',
@@ -31,9 +33,16 @@ const QUERY: Record<string, string> = {
   'packages/stars/pages/rating/index': 'orgId=o-u-city-organ',
   'packages/stars/pages/publicity/index': 'orgId=o-u-city-organ',
   'packages/stars/pages/statistics/index': 'orgId=o-u-city-organ',
+  // A year no seed opens, so the sheet is the editable draft (the frozen one is plain text).
+  'packages/stars/pages/sheet/index': 'orgId=o-u-city-organ&year=2099',
+  'packages/stars/pages/upgrade/index': 'branchId=o-b-organ-1',
+  'packages/stars/pages/upgrades/index': 'orgId=o-u-city-organ',
   'packages/org/pages/pledge-review/index': 'orgId=o-b-organ-1',
   'packages/org/pages/org-page/index': 'orgId=o-b-organ-1',
 };
+
+/** Pages the demo seed gives real content (local/seed/*): no error or empty state may stand in for it. */
+const SEEDED_CONTENT = [...['assess', 'rating', 'publicity', 'statistics', 'reports', 'work'].map((p) => `packages/stars/pages/${p}/index`), 'packages/projects/pages/resubmit/index'];
 
 function personaFor(route: string): string {
   if (route.startsWith('packages/admin/')) return ADMIN;
@@ -41,7 +50,7 @@ function personaFor(route: string): string {
   if (/projects\/pages\/(dispatch|accept)\//.test(route)) return ADMIN;
   if (route.startsWith('packages/projects/')) return STAFF_MEMBER;
   // 五星创评: the branch's secretary (兼党员) self-assesses; the rating organisation's pages as the admin; 公示 as anyone.
-  if (route === 'packages/stars/pages/assess/index') return STAFF_MEMBER;
+  if (route === 'packages/stars/pages/assess/index' || route === 'packages/stars/pages/upgrade/index') return STAFF_MEMBER;
   if (route === 'packages/stars/pages/publicity/index') return RESIDENT;
   if (route.startsWith('packages/stars/')) return ADMIN;
   // 党组织: the secretary (周敏) reviews; the unit's admin sees the unit's pledges; members see their own and the pages.
@@ -96,5 +105,6 @@ describe.each(['标准', '关怀模式'] as const)('every page passes the 适老
     await page.goto(`${platform.url}/#/${route}${query ? `?${query}` : ''}`);
     await setCareMode(page, mode === '关怀模式');
     expect(await auditPage(page, `${route} as ${persona || '访客'}`)).toEqual([]);
+    if (SEEDED_CONTENT.includes(route)) expect(await page.locator('.e2e-error-state, .e2e-empty-state, .e2e-error-banner').count()).toBe(0);
   }, 60_000);
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { setCareMode } from '../helpers/a11y';
-import { launchBrowser, pickPersona, screenshot } from '../helpers/browser';
-import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { screenshot } from '../helpers/browser';
+import { h5Session } from '../helpers/h5-session';
 
 /**
  * The README's gallery: the main screens on a 375 × 812 phone, standard and 关怀模式, each audited like every journey
@@ -26,18 +26,7 @@ const GALLERY = [
   { file: 'workbench', title: '社区工作台', persona: 'demo-community-staff', route: '/packages/staff/pages/workbench/index' },
 ] as const;
 
-let platform: TestPlatform;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startTestPlatform({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-});
+const session = h5Session();
 
 /** The visible screen at CSS pixels (not the device's 2×): what a phone shows, a few dozen KB each. */
 async function shoot(page: Page, file: string) {
@@ -50,11 +39,11 @@ describe.each([
   ['care', true],
 ] as const)('gallery (%s)', (mode, care) => {
   it.each(GALLERY.map((g) => [g.file, g] as const))('%s', async (_file, shot) => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     try {
-      await pickPersona(page, platform.url, `e2e-persona-${shot.persona}`);
+      await session.loginAs(page, shot.persona);
       await setCareMode(page, care);
-      await page.goto(`${platform.url}/#${shot.route}`);
+      await session.open(page, shot.route);
       await page.waitForLoadState('networkidle');
       // Audited like a journey step (and kept with the journeys' screenshots).
       await screenshot(page, `gallery-${shot.file}-${mode}`);

@@ -1,38 +1,29 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROUTES } from '../../src/routes';
 import { aQuestion } from '../fixtures/builders';
 import { RESIDENT, STAFF } from '../fixtures/personas';
-import { launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
-import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { h5Session } from '../helpers/h5-session';
+import { expectOk } from '../helpers/local-platform';
 
 /** Issue 15 item 5 on screen: the missing 2027 table is announced, its deadline is 预计, the admin enters it. */
-let platform: TestPlatform;
-let browser: BrowserContext;
 // The functions' clock: Monday 2026-12-28 10:00 in Shanghai, the shipped tables end with 2026.
 let clock = new Date('2026-12-28T02:00:00.000Z');
 
-beforeAll(async () => {
-  platform = await startTestPlatform({ h5Dir: H5_DIR, now: () => clock });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-});
+const session = h5Session({ now: () => clock });
 
 const WARNING = '2027 年的节假日安排尚未录入，问政期限暂按预计计算';
 const TITLE = '楼道堆放杂物影响通行';
-const open = (page: Page, route: string) => page.goto(`${platform.url}/#${route}`);
+const { open } = session;
 const inboxRow = (page: Page) => visiblePage(page).locator('.e2e-question', { hasText: TITLE }).locator('.e2e-question-due');
 
 describe('节假日安排 end to end', () => {
   it('warns staff, marks the deadline 预计, and makes it firm once the admin enters 2027', async () => {
-    const asked = expectOk(await platform.call<{ id: string }>('qa', RESIDENT, aQuestion({ title: TITLE, category: '社区治理' })));
-    expectOk(await platform.call('qa', STAFF, { action: 'accept', id: asked.id }));
+    const asked = expectOk(await session.platform.call<{ id: string }>('qa', RESIDENT, aQuestion({ title: TITLE, category: '社区治理' })));
+    expectOk(await session.platform.call('qa', STAFF, { action: 'accept', id: asked.id }));
 
-    const page = await browser.newPage();
-    await pickPersona(page, platform.url, 'e2e-persona-demo-community-staff');
+    const page = await session.browser.newPage();
+    await pickPersona(page, session.platform.url, 'e2e-persona-demo-community-staff');
     await open(page, ROUTES.staffWorkbench);
     expect(await textOf(visiblePage(page).locator('.e2e-holiday-warning'), WARNING)).toBe(WARNING);
     await screenshot(page, 'holiday-workbench-warning');
@@ -40,7 +31,7 @@ describe('节假日安排 end to end', () => {
     expect(await textOf(inboxRow(page), '预计')).toBe('答复截止 01-04 23:59（预计）');
     await screenshot(page, 'holiday-inbox-provisional');
 
-    await pickPersona(page, platform.url, 'e2e-persona-demo-admin');
+    await pickPersona(page, session.platform.url, 'e2e-persona-demo-admin');
     await open(page, ROUTES.adminConsole);
     expect(await textOf(visiblePage(page).locator('.e2e-holiday-warning'), WARNING)).toBe(WARNING);
     await visiblePage(page).locator('.e2e-admin-tab-holiday').click();
@@ -65,8 +56,8 @@ describe('节假日安排 end to end', () => {
 
     // The escalation timer's next run recomputes: 元旦 is a holiday, so the answer is due on Tuesday 01-05.
     clock = new Date(clock.getTime() + 10 * 60_000);
-    expect(await platform.fireTimer('qa', 'escalateOverdue')).toMatchObject({ ok: true, data: { firmed: 1 } });
-    await pickPersona(page, platform.url, 'e2e-persona-demo-community-staff');
+    expect(await session.platform.fireTimer('qa', 'escalateOverdue')).toMatchObject({ ok: true, data: { firmed: 1 } });
+    await pickPersona(page, session.platform.url, 'e2e-persona-demo-community-staff');
     await open(page, ROUTES.staffWorkbench);
     await visiblePage(page).locator('.e2e-workbench-areas').waitFor();
     await page.waitForLoadState('networkidle');

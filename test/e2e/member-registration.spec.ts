@@ -1,21 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
-import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import type { Page } from 'playwright-core';
+import { screenshot, textOf, visiblePage } from '../helpers/browser';
+import { h5Session } from '../helpers/h5-session';
 
-let platform: TestPlatform;
-let browser: BrowserContext;
+const session = h5Session();
 
-beforeAll(async () => {
-  platform = await startTestPlatform({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-});
-
-const loginAs = (page: Page, personaClass: string) => pickPersona(page, platform.url, personaClass);
+const { loginAs } = session;
 
 async function fill(page: Page, field: string, value: string) {
   const input = visiblePage(page).locator(`.e2e-input-${field} input`);
@@ -26,10 +15,10 @@ const PHONE = '13687654321';
 
 describe('a new party member registers from the persona picker', () => {
   it('gets a Chinese field error for a wrong phone, then sees their own profile with the full phone', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, 'e2e-persona-new-member');
+    const page = await session.browser.newPage();
+    await loginAs(page, 'new-member');
 
-    await page.goto(`${platform.url}/#/pages/me/index`);
+    await session.open(page, `/pages/me/index`);
     await visiblePage(page).locator('.e2e-register-cta').click();
     await page.waitForURL(/member-register/);
 
@@ -52,20 +41,24 @@ describe('a new party member registers from the persona picker', () => {
     // A first registration leads on to the next step, 报到; the profile is then on 我的.
     await page.waitForURL(/pages\/checkin\/index/, { timeout: 15_000 });
     // A fresh load of 我的, so the profile is read after the registration rather than from the page left behind.
-    await page.goto(`${platform.url}/#/pages/me/index`);
+    await session.open(page, `/pages/me/index`);
     await page.reload();
     expect(await textOf(visiblePage(page).locator('.e2e-profile-phone'), PHONE)).toContain(PHONE);
     expect(await textOf(visiblePage(page).locator('.e2e-profile-unit'), '国网南昌供电公司')).toContain('国网南昌供电公司');
     expect(await textOf(visiblePage(page).locator('.e2e-profile-branch'), '供电第一党支部')).toContain('供电第一党支部');
     await screenshot(page, 'member-profile-own-phone');
+
+    // Opened again, the form edits the profile, and its H5 title bar says so (the title is set at run time).
+    await session.open(page, `/pages/member-register/index`);
+    expect(await textOf(visiblePage(page).locator('.e2e-nav-title'), '编辑资料')).toBe('编辑资料');
     await page.close();
   }, 60_000);
 
   it('shows that phone nowhere to a resident', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, 'e2e-persona-demo-resident');
+    const page = await session.browser.newPage();
+    await loginAs(page, 'demo-resident');
     for (const route of ['pages/index/index', 'pages/me/index', 'pages/wishes/index', 'pages/qa/index']) {
-      await page.goto(`${platform.url}/#/${route}`);
+      await session.open(page, `/${route}`);
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
       expect(text.length).toBeGreaterThan(0);

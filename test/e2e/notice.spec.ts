@@ -1,29 +1,17 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
-import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { launchBrowser, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { h5Session } from '../helpers/h5-session';
 
-let platform: TestPlatform;
-let browser: BrowserContext;
+const session = h5Session();
 
-beforeAll(async () => {
-  platform = await startTestPlatform({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-});
-
-const loginAs = (page: Page, personaClass: string) => pickPersona(page, platform.url, personaClass);
+const { loginAs } = session;
 
 const TITLE = '关于开展消防安全演练的通知';
 
 describe('社区公告 end to end', () => {
   it('a notice posted by staff appears on 首页 for residents of that community and not for another’s', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, 'e2e-persona-demo-community-staff');
-    await page.goto(`${platform.url}/#/pages/notice-list/index`);
+    const page = await session.browser.newPage();
+    await loginAs(page, 'demo-community-staff');
+    await session.open(page, `/pages/notice-list/index`);
     await visiblePage(page).locator('.e2e-notice-new').click();
     await page.waitForURL(/notice-editor/);
     await visiblePage(page).locator('.e2e-notice-category-picker').click();
@@ -37,11 +25,11 @@ describe('社区公告 end to end', () => {
     const url = page.url();
     await screenshot(page, 'notice-published');
 
-    await loginAs(page, 'e2e-persona-demo-resident');
+    await loginAs(page, 'demo-resident');
     expect(await textOf(visiblePage(page).locator('.e2e-home-notices'), TITLE)).toContain(TITLE);
     await screenshot(page, 'notice-home-same-community');
 
-    await loginAs(page, 'e2e-persona-new-member');
+    await loginAs(page, 'new-member');
     await visiblePage(page).locator('.e2e-community-option-c-xihu-chaoyang').click();
     expect(await textOf(visiblePage(page).locator('.e2e-home-notices'), '暂无公告')).toContain('暂无公告');
     expect(await page.locator('body').innerText()).not.toContain(TITLE);

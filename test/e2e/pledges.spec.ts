@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { insertDocs } from '../fixtures/database';
 import { ADMIN, MEMBER, RESIDENT, STAFF_MEMBER, UNIT_ADMIN } from '../fixtures/personas';
@@ -54,6 +54,7 @@ async function makePledge(page: Page, text: string, categoryIndex: number) {
   await visiblePage(page).locator('.e2e-pledge-date-picker').click();
   await visiblePage(page).locator('.e2e-pledge-date-option').last().click();
   await visiblePage(page).locator('.e2e-pledge-submit').click();
+  expect(await answerSubscription(page, '允许')).toEqual(['承诺评诺提醒']);
   await visiblePage(page).locator('.e2e-pledge', { hasText: text }).waitFor();
 }
 
@@ -77,6 +78,7 @@ describe('a member’s pledges from 定诺 to 评诺', () => {
     await screenshot(secretary, 'pledges-review-queue');
     for (const text of ['每月到社区开展一次政策宣讲', '结对帮扶两户困难家庭']) {
       await queue.locator('.e2e-pledge', { hasText: text }).locator('.e2e-pledge-approve').click();
+      await answerSubscription(secretary, '允许');
       await queue.locator('.e2e-pledge', { hasText: text }).waitFor({ state: 'detached' });
     }
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { insertDocs } from '../fixtures/database';
 import { ADMIN, MEMBER, RESIDENT, STAFF_MEMBER, STREET_STAFF } from '../fixtures/personas';
@@ -113,6 +113,8 @@ describe('五星创评 from 自评 to the 统计表', () => {
     await fill(resident, 'e2e-input-objection', '该支部今年有两个月没有开展主题党日');
     await screenshot(resident, 'star-objection');
     await row.locator('.e2e-star-object-submit').click();
+    // The tap asks for the notice of the answer first (WeChat allows the request only on a tap), then confirms.
+    expect(await answerSubscription(resident, '允许')).toEqual(['异议处理结果通知']);
     expect(await confirmDialog(resident)).toContain('姓名将隐去');
     expect(await textOf(visiblePage(resident).locator('.e2e-star-public-objection'), '主题党日')).toContain('提出异议');
 

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
-import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
+import { confirmDialog, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { h5Session } from '../helpers/h5-session';
 import { CITY_ORGAN, STREET_STAFF, UNIT_ADMIN } from '../fixtures/personas';
 import { ROUTES } from '../../src/routes';
 
@@ -8,25 +7,15 @@ import { ROUTES } from '../../src/routes';
  * The unit admin opens this quarter's 四进四联 统计表 and submits it; the street staff open the dashboard and see the
  * unit submitted.
  */
-let platform: TestPlatform;
-let browser: BrowserContext;
 
-beforeAll(async () => {
-  platform = await startTestPlatform({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-}, 60_000);
+const session = h5Session();
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-});
-
-const loginAs = (page: Page, openid: string) => pickPersona(page, platform.url, `e2e-persona-${openid}`);
-const open = (page: Page, route: string) => page.goto(`${platform.url}/#${route}`);
+const { loginAs } = session;
+const { open } = session;
 
 describe('四进四联 统计表 and the dashboard', () => {
   it('the unit admin submits the quarter’s table; the street sees it submitted on the dashboard', async () => {
-    const unit = await browser.newPage();
+    const unit = await session.browser.newPage();
     await loginAs(unit, UNIT_ADMIN);
     await open(unit, ROUTES.statsQuarterly);
     const table = visiblePage(unit).locator('.e2e-quarterly');
@@ -39,7 +28,7 @@ describe('四进四联 统计表 and the dashboard', () => {
     expect(await textOf(table.locator('.e2e-quarterly-submitted'), '已报送')).toContain('已报送');
     await screenshot(unit, 'stats-quarterly-submitted');
 
-    const street = await browser.newPage();
+    const street = await session.browser.newPage();
     await loginAs(street, STREET_STAFF);
     await open(street, ROUTES.statsDashboard);
     const dashboard = visiblePage(street).locator('.e2e-dashboard');

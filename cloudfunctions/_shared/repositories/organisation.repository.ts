@@ -50,19 +50,41 @@ export async function findOrgs(ids: string[]): Promise<OrgRecord[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Whether the person is the secretary or 联系人 of any active node (who has 党组织工作 besides granted staff). */
+export async function leadsAnyNode(openid: string): Promise<boolean> {
+  const db = database();
+  const _ = db.command;
+  const { data } = await db
+    .collection(ORGS)
+    .where(_.or([{ secretaryOpenid: openid, status: 'active' }, { contactOpenid: openid, status: 'active' }]))
+    .field({ _id: true })
+    .limit(1)
+    .get();
+  return data.length > 0;
+}
+
+/** The active 社区党组织 of a community (one per community; the oldest if the tree has two). */
+export async function findCommunityOrg(communityId: string): Promise<OrgRecord | null> {
+  const { data } = await database().collection(ORGS).where({ communityId, type: 'community_org', status: 'active' }).orderBy('createdAt', 'asc').limit(1).get();
+  return ((data as OrgRecord[])[0] as OrgRecord | undefined) ?? null;
+}
+
 export async function listChildren(parentId: string | null): Promise<OrgRecord[]> {
   const { data } = await database().collection(ORGS).where({ parentId, status: 'active' }).orderBy('name', 'asc').limit(LEVEL_LIMIT).get();
   return data as OrgRecord[];
 }
 
-/** The active nodes a person leads as secretary or is granted (`ids`), in one query (a person holds a handful at most). */
+/**
+ * The active nodes a person leads as secretary or 联系人 or is granted (`ids`), in one query (a person holds a
+ * handful at most).
+ */
 export async function listLedOrGranted(openid: string, ids: string[]): Promise<OrgRecord[]> {
   const db = database();
   const _ = db.command;
-  const led = { secretaryOpenid: openid, status: 'active' };
+  const led = [{ secretaryOpenid: openid, status: 'active' }, { contactOpenid: openid, status: 'active' }];
   const { data } = await db
     .collection(ORGS)
-    .where(ids.length ? _.or([led, { _id: _.in(ids), status: 'active' }]) : led)
+    .where(_.or(ids.length ? [...led, { _id: _.in(ids), status: 'active' }] : led))
     .orderBy('name', 'asc')
     .limit(LEVEL_LIMIT)
     .get();

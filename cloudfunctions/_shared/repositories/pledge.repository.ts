@@ -125,3 +125,15 @@ export async function listUnitPledges(workUnitId: string, year: number): Promise
   const { data } = await database().collection(PLEDGES).where({ workUnitId, year, status: 'approved' }).orderBy('createdAt', 'asc').limit(1000).get();
   return data as PledgeRecord[];
 }
+
+/** One page of a year's approved, not yet rated pledges in `_id` order (the 评诺 reminder walks them all). */
+export async function listUnratedPage(year: number, afterId: string, limit = LIST_LIMIT): Promise<PledgeRecord[]> {
+  const db = database();
+  const { data } = await db
+    .collection(PLEDGES)
+    .where({ year, status: 'approved', rating: null, _id: db.command.gt(afterId) })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
+  return data as PledgeRecord[];
+}

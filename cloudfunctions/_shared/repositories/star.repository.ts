@@ -186,3 +186,29 @@ export async function answerObjectionIf(id: string, changes: Pick<StarObjectionR
   const result = (await database().collection(OBJECTIONS).where({ _id: id, outcome: null }).update(changes)) as { updated: number };
   return result.updated === 1;
 }
+
+/** The year's cycles of the rating organisations under `orgId` (every one for null): who is to report a 统计表. */
+export async function listCyclesOfYear(year: number, underOrgId: string | null): Promise<StarCycleRecord[]> {
+  const where = underOrgId === null ? { year } : { ratingOrgAncestors: underOrgId, year };
+  const { data } = await database().collection(CYCLES).where(where).orderBy('ratingOrgName', 'asc').limit(STAR_BRANCH_LIMIT).get();
+  return data as StarCycleRecord[];
+}
+
+/** A person's 五星创评 to-do list is short; more than this is a sign to use the rating page instead. */
+export const STAR_WORK_LIMIT = 100;
+
+/** The year's assessments that may be the caller's to move on (one query; `starWorkItems` picks theirs). */
+export async function listStarWork(year: number, scopes: { all: boolean; selfBranches: string[]; reviewOrgs: string[]; ratingOrgs: string[] }): Promise<StarAssessmentRecord[]> {
+  const db = database();
+  const _ = db.command;
+  const clauses: object[] = [];
+  if (scopes.selfBranches.length > 0) clauses.push({ branchId: _.in(scopes.selfBranches), year, status: 'self_assessing' });
+  if (scopes.all) clauses.push({ year, status: _.in(['submitted', 'objected', 'reviewed']) });
+  else {
+    if (scopes.reviewOrgs.length > 0) clauses.push({ reviewOrgId: _.in(scopes.reviewOrgs), year, status: _.in(['submitted', 'objected']) });
+    if (scopes.ratingOrgs.length > 0) clauses.push({ ratingOrgId: _.in(scopes.ratingOrgs), year, status: 'reviewed' });
+  }
+  if (clauses.length === 0) return [];
+  const { data } = await db.collection(ASSESSMENTS).where(_.or(clauses)).limit(STAR_WORK_LIMIT).get();
+  return data as StarAssessmentRecord[];
+}

@@ -243,3 +243,9 @@ export async function listSubmissions(quarter: string): Promise<SubmissionDoc[]>
     .get()) as { data: SubmissionDoc[] };
   return data;
 }
+
+/** One 报送 by its id (`submissionId`), or null. */
+export async function findSubmission<T = unknown>(id: string): Promise<SubmissionDoc<T> | null> {
+  const { data } = (await database().collection(COLLECTION).doc(id).get()) as { data: SubmissionDoc<T>[] };
+  return data[0] ?? null;
+}

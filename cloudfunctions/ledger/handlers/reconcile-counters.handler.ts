@@ -1,5 +1,5 @@
 import { driftOf, recounted } from '../../../src/domain/stat-recount';
-import { monthOf, monthsBetween } from '../../../src/domain/stat-period';
+import { monthOf, monthsAhead, monthsBetween, nextMonth } from '../../../src/domain/stat-period';
 import { parseShanghaiDate } from '../../../src/domain/shanghai-time';
 import type { TimerContext } from '../../_shared/define-function';
 import { COUNTER_FIELDS, counterId, sumCounters, TOTAL_PERIOD } from '../../../src/domain/stat-counters';
@@ -12,10 +12,6 @@ import { recountMonth } from '../../_shared/repositories/stat-recount.repository
 const RECENT_MONTHS = 3;
 
 const monthStart = (month: string) => parseShanghaiDate(`${month}-01`) as Date;
-const nextMonth = (month: string) => {
-  const [y, m] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-};
 const minusMonths = (month: string, n: number) => {
   let [y, m] = month.split('-').map(Number);
   m -= n;
@@ -37,7 +33,7 @@ export async function reconcileStatCounters(ctx: TimerContext): Promise<{ checke
   const [communities, units] = await Promise.all([listCommunities(), listUnits()]);
   const created = await ensureMonthDocs(
     [...communities.map((c) => ({ scopeType: 'community' as const, scopeId: c._id, name: c.name })), ...units.map((u) => ({ scopeType: 'unit' as const, scopeId: u._id }))],
-    [current, nextMonth(current)],
+    monthsAhead(ctx.now()),
   );
   let checked = 0;
   let fixed = 0;

@@ -1,8 +1,8 @@
 import { maskName } from '../../../src/domain/masking';
-import { canActForOrganisation } from '../../../src/domain/organisation.policy';
+import { canActForOrganisation, canSeeOrgWork } from '../../../src/domain/organisation.policy';
 import { orgActions, type OrgMemberView, type OrgPageView, type OrgSummary } from '../../../src/domain/organisation.schema';
 import { defineAction } from '../../_shared/define-function';
-import { listBranchMembers, listChildren, listLedOrGranted } from '../../_shared/repositories/organisation.repository';
+import { findCommunityOrg, listBranchMembers, listChildren, listLedOrGranted } from '../../_shared/repositories/organisation.repository';
 import { toOrgSummary } from '../org-view';
 import { existingOrg } from './load';
 
@@ -26,6 +26,16 @@ export const page = defineAction({
       },
       children: children.map(toOrgSummary),
     };
+  },
+});
+
+/** The 社区党组织 of a community, for the links from 首页 and 我的社区 to its page. Public like the page; one read. */
+export const ofCommunity = defineAction({
+  schema: orgActions.ofCommunity,
+  access: 'public',
+  async handler(input): Promise<{ org: OrgSummary | null }> {
+    const org = await findCommunityOrg(input.communityId);
+    return { org: org ? toOrgSummary(org) : null };
   },
 });
 
@@ -55,9 +65,16 @@ export const roster = defineAction({
 export const mine = defineAction({
   schema: orgActions.mine,
   access: 'user',
-  async handler(_input, ctx): Promise<{ items: OrgSummary[] }> {
+  // The caller's nodes (secretary, 联系人, granted) in one query after the caller's read: with the grants, whether
+  // they lead one decides who has 党组织工作.
+  load: async (_input, ctx) => {
     const actor = await ctx.actor();
     const granted = actor.grants.filter((g) => g.role === 'org_staff' && g.scopeType === 'organisation').map((g) => g.scopeId);
-    return { items: (await listLedOrGranted(ctx.openid, granted)).map(toOrgSummary) };
+    const nodes = await listLedOrGranted(ctx.openid, granted);
+    return { nodes, leadsANode: nodes.some((n) => n.secretaryOpenid === ctx.openid || n.contactOpenid === ctx.openid) };
+  },
+  authorize: canSeeOrgWork,
+  async handler(_input, _ctx, { nodes }): Promise<{ items: OrgSummary[] }> {
+    return { items: nodes.map(toOrgSummary) };
   },
 });

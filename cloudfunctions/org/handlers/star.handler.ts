@@ -3,8 +3,6 @@ import { conflict, failedPrecondition, invalidArgument, notFound } from '../../.
 import type { LedgerTable } from '../../../src/domain/ledger-table';
 import { maskName } from '../../../src/domain/masking';
 import { isSignedIn } from '../../../src/domain/policy';
-import { figuresFrom } from '../../../src/domain/question-figures';
-import { parseShanghaiDate } from '../../../src/domain/shanghai-time';
 import { downgradeRefusal, effectiveStatus, objectionOpen, publicityEndsAt, STAR_STATUS_LABELS, starTransition, type StarStep } from '../../../src/domain/star-cycle';
 import {
   assessmentIssues,
@@ -12,7 +10,6 @@ import {
   eligibleStars,
   quotaRefusal,
   quotaUse,
-  referenceSheet,
   scoreOf,
   STAR_LABELS,
   STAR_LEVELS,
@@ -38,9 +35,7 @@ import { ledgerWorkbook } from '../../_shared/excel';
 import { holidayCalendar } from '../../_shared/holiday-calendar';
 import { takePostQuota } from '../../_shared/repositories/post-quota.repository';
 import { findOrg, findOrgs, listDescendants, type OrgRecord } from '../../_shared/repositories/organisation.repository';
-import { listInSubtree } from '../../_shared/repositories/pledge.repository';
 import { listAcceptedInYear } from '../../_shared/repositories/project.repository';
-import { countFigures } from '../../_shared/repositories/question.repository';
 import {
   answerObjectionIf,
   assessmentIdOf,
@@ -60,6 +55,9 @@ import {
   type StarCycleRecord,
 } from '../../_shared/repositories/star.repository';
 import { assertOwnUploads, uploadExport } from '../../_shared/storage';
+import { referencesOf } from './star-references';
+import { tellObjectionAnswered } from '../star-notify';
+import { sheetForOpening } from './star-sheet.handler';
 
 /** 五星创评 (docs/domain.md "五星创评"): open a year, 自评, 审核, 评定 with quotas, 公示 with 异议, tables. */
 
@@ -73,13 +71,20 @@ function transitionOrThrow(status: StarAssessmentRecord['status'], step: StarSte
 
 type CycleResource = { ratingOrg: OrgRecord; cycle: StarCycleRecord | null };
 
-async function cycleOf(input: { orgId: string; year: number }): Promise<CycleResource> {
+export async function cycleOf(input: { orgId: string; year: number }): Promise<CycleResource> {
   const [ratingOrg, cycle] = await Promise.all([findOrg(input.orgId), findCycle(input.orgId, input.year)]);
   if (!ratingOrg) throw notFound('组织不存在');
   return { ratingOrg, cycle };
 }
 
-const openedCycle = (cycle: StarCycleRecord | null): StarCycleRecord => {
+/** Lists and tables that need the organisation only (not its cycle): one read fewer per call. */
+async function ratingOrgOf(input: { orgId: string }): Promise<{ ratingOrg: OrgRecord }> {
+  const ratingOrg = await findOrg(input.orgId);
+  if (!ratingOrg) throw notFound('组织不存在');
+  return { ratingOrg };
+}
+
+export const openedCycle = (cycle: StarCycleRecord | null): StarCycleRecord => {
   if (!cycle) throw failedPrecondition('本年度五星创评尚未开始');
   return cycle;
 };
@@ -87,7 +92,7 @@ const openedCycle = (cycle: StarCycleRecord | null): StarCycleRecord => {
 type BranchResource = StarBranchResource & { record: StarAssessmentRecord; branchRecord: OrgRecord; cycle: StarCycleRecord };
 
 /** The assessment, its branch, the level above and the rating organisation: every permission is about where they sit. */
-async function branchAssessment(input: { branchId: string; year: number }): Promise<BranchResource> {
+export async function branchAssessment(input: { branchId: string; year: number }): Promise<BranchResource> {
   const [record, branchRecord] = await Promise.all([findAssessment(input.branchId, input.year), findOrg(input.branchId)]);
   if (!record || !branchRecord) throw notFound('该党支部本年度没有五星创评');
   const [[reviewOrg, ratingOrg], cycle] = await Promise.all([findOrgs([record.reviewOrgId, record.ratingOrgId]).then((o) => [o.find((x) => x._id === record.reviewOrgId), o.find((x) => x._id === record.ratingOrgId)]), findCycle(record.ratingOrgId, record.year)]);
@@ -118,28 +123,6 @@ const scoringView = (s: ScoringRecord): StarScoring => ({
   at: new Date(s.at).toISOString(),
   byName: s.byName,
 });
-
-/** Reference figures beside the items: what the system already knows about the branch this year. */
-async function referencesOf(branch: OrgRecord, year: number, now: Date): Promise<{ refs: StarAssessmentView['references']; recognised: boolean }> {
-  const start = parseShanghaiDate(`${year}-01-01`) as Date;
-  const yearEnd = parseShanghaiDate(`${year + 1}-01-01`) as Date;
-  const end = now.getTime() < yearEnd.getTime() ? now : yearEnd;
-  const [projects, pledges, counts] = await Promise.all([
-    listAcceptedInYear(branch._id, year),
-    listInSubtree(branch._id, 'approved', year, 200),
-    branch.communityId && end.getTime() > start.getTime() ? countFigures(branch.communityId, { start, end }, now) : Promise.resolve(null),
-  ]);
-  const refs: StarAssessmentView['references'] = [];
-  const kept = pledges.filter((p) => p.rating?.grade === 'fulfilled').length;
-  refs.push({ itemKey: 'backbone', label: '党员承诺践诺', value: `本年度定诺 ${pledges.length} 项，已践诺 ${kept} 项` });
-  if (counts) {
-    const f = figuresFrom(counts, { communityId: branch.communityId as string, from: `${year}-01-01`, to: `${year}-12-31` });
-    const rate = f.satisfactionRate === null ? '暂无评价' : `${Math.round(f.satisfactionRate * 100)}%`;
-    refs.push({ itemKey: 'satisfaction', label: '所在社区网络问政', value: `收到问题 ${f.received} 条，满意率 ${rate}（${f.rated} 条评价）` });
-  }
-  refs.push({ itemKey: 'bonus', label: '已验收的党建创新项目', value: projects.length > 0 ? projects.map((p) => p.title).join('、') : '无' });
-  return { refs, recognised: projects.length > 0 };
-}
 
 function assessmentView(r: BranchResource, refs: StarAssessmentView['references'], recognised: boolean, actor: Parameters<typeof canSelfAssess>[0], now: Date): StarAssessmentView {
   const { record } = r;
@@ -190,7 +173,7 @@ export const openStarCycle = defineAction({
       ratingOrgName: ratingOrg.name,
       ratingOrgAncestors: ratingOrg.ancestors,
       year: input.year,
-      sheet: referenceSheet(input.year),
+      sheet: await sheetForOpening(ratingOrg._id, input.year, ctx.openid, now),
       sheetStatus: 'frozen',
       openedBy: ctx.openid,
       openedAt: now,
@@ -312,12 +295,13 @@ const proposedOf = (a: StarAssessmentRecord): Stars | null => (a.status === 'rev
 export const starOverview = defineAction({
   schema: starActions.overview,
   access: 'user',
-  load: cycleOf,
+  load: ratingOrgOf,
   authorize: canManageStarCycle,
-  async handler(input, ctx, { ratingOrg, cycle }): Promise<StarOverview> {
-    if (!cycle) return { orgName: ratingOrg.name, year: input.year, opened: false, rows: [], quotas: quotaUse([], 0) };
-    const now = ctx.now();
+  async handler(input, ctx, { ratingOrg }): Promise<StarOverview> {
     const all = await listCycleAssessments(ratingOrg._id, input.year);
+    // Opening a year writes its branches' assessments: none means the year is not open (no cycle read needed).
+    if (all.length === 0) return { orgName: ratingOrg.name, year: input.year, opened: false, rows: [], quotas: quotaUse([], 0) };
+    const now = ctx.now();
     const rows = all.map((a) => {
       const status = effectiveStatus(a.status, a.publicityEndsAt ? new Date(a.publicityEndsAt) : null, now);
       const review = a.review;
@@ -465,7 +449,7 @@ export const objectToStar = defineAction({
 export const starObjections = defineAction({
   schema: starActions.objections,
   access: 'user',
-  load: cycleOf,
+  load: ratingOrgOf,
   authorize: canManageStarCycle,
   async handler(input): Promise<{ items: StarObjectionView[] }> {
     const items = await listObjections(input.orgId, input.year);
@@ -501,6 +485,7 @@ export const answerStarObjection = defineAction({
         await updateAssessmentIf(assessmentIdOf(objection.branchId, objection.year), ['objected'], { status: 'publicised' }, { at: now, byOpenid: ctx.openid, step: 'dismiss', from: 'objected', to: 'publicised', note: input.reply });
       }
     }
+    await tellObjectionAnswered(objection, input.outcome, input.reply);
     return { outcome: input.outcome === 'upheld' ? '异议成立，已退回上级党组织重新审核' : '异议不成立，维持评定结果' };
   },
 });
@@ -524,7 +509,7 @@ export const downgradeStar = defineAction({
 
 const ratedOf = (all: StarAssessmentRecord[]) => all.filter((a): a is StarAssessmentRecord & { stars: Stars } => a.stars !== null);
 
-function statisticsTable(orgName: string, year: number, all: StarAssessmentRecord[]): LedgerTable {
+export function statisticsTable(orgName: string, year: number, all: StarAssessmentRecord[]): LedgerTable {
   const stats = starStatistics(ratedOf(all).map((a) => ({ domain: a.domain, stars: a.stars })));
   const columns: LedgerTable['columns'] = [
     { key: 'domain', title: '领域', kind: 'text', width: 14 },
@@ -639,7 +624,7 @@ async function tableOf(kind: 'statistics' | 'ledger', orgName: string, year: num
 export const starTable = defineAction({
   schema: starActions.table,
   access: 'user',
-  load: cycleOf,
+  load: ratingOrgOf,
   authorize: canManageStarCycle,
   async handler(input, _ctx, { ratingOrg }): Promise<StarTableView> {
     return { table: await tableOf(input.table, ratingOrg.name, input.year, ratingOrg._id) };

@@ -8,6 +8,8 @@ import { defineAction } from '../../_shared/define-function';
 import { findCommunity, insertCommunity, toCommunityView } from '../../_shared/repositories/community.repository';
 import { findOrg } from '../../_shared/repositories/organisation.repository';
 import { findUnit, insertUnit } from '../../_shared/repositories/unit.repository';
+import { ensureMonthDocs } from '../../_shared/repositories/stat-counter.repository';
+import { monthsAhead } from '../../../src/domain/stat-period';
 import { addGrant, searchPeople as findPeople } from '../../_shared/repositories/user.repository';
 
 /** Ids derived from the client's request id: a retried create cannot make a second record. */
@@ -18,9 +20,12 @@ export const createCommunity = defineAction({
   access: 'user',
   authorize: canCreateCommunity,
   idempotent: true,
-  async handler(input): Promise<CommunityView> {
+  async handler(input, ctx): Promise<CommunityView> {
     const { requestId, ...fields } = input;
-    return toCommunityView(await insertCommunity(idFrom('c', requestId), fields));
+    const community = await insertCommunity(idFrom('c', requestId), fields);
+    // Its statistics documents exist before its first wish or 报到, as the nightly run keeps them for the others.
+    await ensureMonthDocs([{ scopeType: 'community', scopeId: community._id, name: community.name }], monthsAhead(ctx.now()));
+    return toCommunityView(community);
   },
 });
 
@@ -29,9 +34,10 @@ export const createUnit = defineAction({
   access: 'user',
   authorize: canCreateUnit,
   idempotent: true,
-  async handler(input): Promise<UnitView> {
+  async handler(input, ctx): Promise<UnitView> {
     const unit = await insertUnit(idFrom('u', input.requestId), input.name);
     if (!unit) throw invalidArgument([{ field: 'name', message: `已有名为「${input.name}」的单位，请勿重复添加` }]);
+    await ensureMonthDocs([{ scopeType: 'unit', scopeId: unit._id }], monthsAhead(ctx.now()));
     return { id: unit._id, name: unit.name };
   },
 });

@@ -7,6 +7,9 @@ import { countCheckinsOfCommunity } from '../../_shared/repositories/checkin.rep
 import { countInbox } from '../../_shared/repositories/question.repository';
 import { countPendingLogs } from '../../_shared/repositories/service-log.repository';
 import { countInScope } from '../../_shared/repositories/wish.repository';
+import { starWorkOf } from '../../_shared/star-work';
+import { shanghaiYear } from '../../../src/domain/shanghai-time';
+import { hasOrgWork } from '../../../src/domain/organisation.policy';
 
 /**
  * 工作台 pending counts in one call: each queue is one indexed count (wishes: one per scope kind), all in parallel
@@ -21,12 +24,15 @@ export const workbench = defineAction({
   async handler(input, ctx): Promise<WorkbenchCounts> {
     const actor = await ctx.actor();
     const communityId = input.communityId;
-    const [checkins, hours, wishes, qa] = await Promise.all([
+    const [checkins, hours, wishes, qa, stars] = await Promise.all([
       communityId ? countCheckinsOfCommunity(communityId, 'pending') : undefined,
       communityId ? countPendingLogs(communityId) : undefined,
       countInScope('submitted', wishStaffScope(actor)),
       countInbox(desksOf(actor)),
+      // 五星创评: the nodes the caller leads, then their items (nothing more for those who lead none and hold no grant).
+      starWorkOf(actor, shanghaiYear(ctx.now())),
     ]);
-    return { ...(checkins === undefined ? {} : { checkins }), ...(hours === undefined ? {} : { hours }), wishes, qa };
+    const starCount = stars.length > 0 || hasOrgWork(actor, false) ? { stars: stars.length } : {};
+    return { ...(checkins === undefined ? {} : { checkins }), ...(hours === undefined ? {} : { hours }), wishes, qa, ...starCount };
   },
 });

@@ -13,6 +13,7 @@ import { AsyncView, EmptyState } from '@/components/state-views';
 import { TextArea } from '@/components/text-area';
 import { call } from '@/lib/cloud';
 import { newRequestId } from '@/lib/request-id';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
@@ -32,6 +33,8 @@ function PledgeForm({ year, today, remaining, onMade }: { year: number; today: s
   const [requestId, setRequestId] = useState(newRequestId);
   const { run, busy, errors } = useAction({ fields: PLEDGE_FIELDS });
   const submit = async () => {
+    // Asked in the tap, before any await: the branch rates the pledge at year end and tells the member beforehand.
+    void askToNotify(['pledgeReviewDue']);
     const made = await run('org', 'createPledge', { text, category: category as (typeof PLEDGE_CATEGORIES)[number], targetDate, requestId }, { done: '已提交，等待支部定诺' });
     if (!made) return;
     setText('');

@@ -13,6 +13,7 @@ import { call } from '@/lib/cloud';
 import { confirmAction } from '@/lib/confirm';
 import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
+import { askToNotify } from '@/lib/subscribe-message';
 import { PledgeCard } from './pledge-card';
 import './org.scss';
 
@@ -22,6 +23,8 @@ function ReviewActions({ pledge, onDone }: { pledge: PledgeView; onDone: () => v
   const [returning, setReturning] = useState(false);
   const { run, running, errors } = useAction({ fields: ['reason'] });
   const approve = async () => {
+    // The secretary hears in December how many approved pledges wait for 评诺; asked in the tap, before any await.
+    void askToNotify(['pledgeReviewDue']);
     if (await run('org', 'reviewPledge', { pledgeId: pledge.id, decision: 'approve' }, { key: 'approve', done: '已定诺，承诺将公开' })) onDone();
   };
   const sendBack = async () => {

@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { hasOrgWork } from '@/domain/organisation.policy';
 import type { MeView } from '@/domain/user.schema';
 import { ListCell, ListGroup } from '@/components/list-cell';
+import { call } from '@/lib/cloud';
+import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
 import { roleLines } from '@/lib/role-labels';
 import { communityPlace } from '@/lib/format-distance';
@@ -14,6 +17,10 @@ const goRegister = () => void Taro.navigateTo({ url: MEMBER_REGISTER_URL });
 /** 我的: one's own profile in full (phone unmasked: it is one's own), roles with scopes, or the call to register. */
 export function ProfileCard({ me }: { me: MeView }) {
   const p = me.profile;
+  const communityId = me.community?.id;
+  // The community's 社区党组织, linked under 我的社区 (public read; nothing shows while the tree has none).
+  const { state: communityOrg } = useAsync(() => (communityId ? call('org', 'ofCommunity', { communityId }) : Promise.resolve({ org: null })), [communityId]);
+  const partyOrg = communityOrg.data?.org ?? null;
   return (
     <View className="profile-card">
       <View className="profile-card__head">
@@ -44,12 +51,23 @@ export function ProfileCard({ me }: { me: MeView }) {
             description="先锋创绩：定诺、践诺与评诺"
             onClick={() => void Taro.navigateTo({ url: urlOf('myPledges') })}
           />
-          <ListCell
-            className="e2e-profile-org-work"
-            title="党组织工作"
-            description="书记和党组织工作人员：定诺、评诺"
-            onClick={() => void Taro.navigateTo({ url: urlOf('myOrgs') })}
-          />
+          {hasOrgWork(me, me.leadsOrg) ? (
+            <ListCell
+              className="e2e-profile-org-work"
+              title="党组织工作"
+              description="书记、联系人和党组织工作人员：定诺、评诺、党建项目"
+              onClick={() => void Taro.navigateTo({ url: urlOf('myOrgs') })}
+            />
+          ) : (
+            p.branchId && (
+              <ListCell
+                className="e2e-profile-my-branch"
+                title="我的党支部"
+                description="支部的党员承诺、党建项目和星级"
+                onClick={() => void Taro.navigateTo({ url: urlOf('orgPage', { orgId: p.branchId ?? '' }) })}
+              />
+            )
+          )}
           <ListCell
             className="e2e-profile-opinions"
             title="社区对我的意见"
@@ -78,6 +96,14 @@ export function ProfileCard({ me }: { me: MeView }) {
           title={me.community ? me.community.name : '尚未选择'}
           description={me.community ? communityPlace(me.community) : '可在首页选择您居住的社区'}
         />
+        {partyOrg && (
+          <ListCell
+            className="e2e-profile-community-org"
+            title="社区党组织"
+            extra={partyOrg.name}
+            onClick={() => void Taro.navigateTo({ url: urlOf('orgPage', { orgId: partyOrg.id }) })}
+          />
+        )}
       </ListGroup>
 
       {p && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PROJECT_TYPE_LABELS, PROJECT_TYPES, type ProjectType } from '@/domain/project-machine';
-import { PROJECT_LIMITS } from '@/domain/project.schema';
+import { PROJECT_LIMITS, type ProjectView } from '@/domain/project.schema';
 import { addShanghaiMonths, formatShanghaiDate } from '@/domain/shanghai-time';
 import { AppButton } from '@/components/app-button';
 import { BottomBar } from '@/components/bottom-bar';
@@ -25,30 +25,46 @@ const TEXTS = [
   { key: 'expectedResults', label: '预期成效', hint: '做成后群众能看到什么变化' },
 ] as const;
 
-/** 申报: an organisation's secretary, 联系人 or staff applies for a party-building project. */
-export function ProjectApplyForm({ orgId }: { orgId: string }) {
+/**
+ * 申报: an organisation's secretary, 联系人 or staff applies for a party-building project. With `returned`, the same
+ * form holds a returned application's fields for correcting and 重新申报 (a revised plan may keep its start date).
+ */
+export function ProjectApplyForm({ orgId, returned }: { orgId: string; returned?: ProjectView }) {
   const today = formatShanghaiDate(new Date());
-  const [title, setTitle] = useState('');
-  const [type, setType] = useState<ProjectType>('pilot');
-  const [texts, setTexts] = useState({ background: '', aims: '', measures: '', expectedResults: '' });
-  const [startDate, setStartDate] = useState(today);
+  const [title, setTitle] = useState(returned?.title ?? '');
+  const [type, setType] = useState<ProjectType>(returned?.type ?? 'pilot');
+  const [texts, setTexts] = useState(
+    returned ? { background: returned.background, aims: returned.aims, measures: returned.measures, expectedResults: returned.expectedResults } : { background: '', aims: '', measures: '', expectedResults: '' },
+  );
+  const [startDate, setStartDate] = useState(returned?.startDate ?? today);
   // The first milestone starts a month out: a date to adjust rather than an empty picker.
-  const [milestones, setMilestones] = useState([{ title: '', dueDate: formatShanghaiDate(addShanghaiMonths(new Date(), 1)) }]);
-  const [team, setTeam] = useState('');
+  const [milestones, setMilestones] = useState(
+    returned ? returned.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate })) : [{ title: '', dueDate: formatShanghaiDate(addShanghaiMonths(new Date(), 1)) }],
+  );
+  const [team, setTeam] = useState(returned?.team.join('、') ?? '');
   const [requestId] = useState(newRequestId);
+  const earliestStart = returned && returned.startDate < today ? returned.startDate : today;
   const fields = ['title', 'type', 'startDate', 'team', 'milestones', ...TEXTS.map((t) => t.key), ...milestones.flatMap((_, i) => [`milestones.${i}.title`, `milestones.${i}.dueDate`])];
   const { run, busy, errors, clearError } = useAction({ fields });
   const setMilestone = (i: number, patch: Partial<{ title: string; dueDate: string }>) => setMilestones((ms) => ms.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
   const submit = async () => {
-    if (!(await confirmAction({ title: '提交申报', content: '提交后由上级党组织审核立项，审核期间不能修改。', confirmText: '提交' }))) return;
     const teamNames = team.split(/[，,、\s]+/).filter(Boolean);
-    const made = await run('org', 'applyProject', { orgId, title, type, ...texts, startDate, milestones, team: teamNames, requestId }, { done: '已提交申报' });
+    const plan = { title, type, ...texts, startDate, milestones, team: teamNames };
+    if (returned) {
+      if (!(await confirmAction({ title: '重新申报', content: '重新申报后由上级党组织再次审核立项，审核期间不能修改。', confirmText: '重新申报' }))) return;
+      const sent = await run('org', 'reviseProject', { projectId: returned.id, ...plan }, { done: '已重新申报' });
+      if (sent) void Taro.redirectTo({ url: urlOf('projectDetail', { id: sent.id }) });
+      return;
+    }
+    if (!(await confirmAction({ title: '提交申报', content: '提交后由上级党组织审核立项，审核期间不能修改。', confirmText: '提交' }))) return;
+    const made = await run('org', 'applyProject', { orgId, ...plan, requestId }, { done: '已提交申报' });
     if (made) void Taro.redirectTo({ url: urlOf('projectDetail', { id: made.id }) });
   };
 
   return (
-    <Section title="申报党建项目" className="projects e2e-project-apply">
+    <Section title={returned ? '修改后重新申报' : '申报党建项目'} className="projects e2e-project-apply">
+      {returned?.returnReason && <Text className="projects__warn e2e-project-return-reason">{`退回原因：${returned.returnReason}`}</Text>}
       <FormField name="title" label="项目名称" required error={errors.title}>
         <TextInput className="e2e-input-title" value={title} limit={PROJECT_LIMITS.title} placeholder="例如：红色楼栋长志愿服务" onChange={(v) => { setTitle(v); clearError('title'); }} />
       </FormField>
@@ -61,7 +77,7 @@ export function ProjectApplyForm({ orgId }: { orgId: string }) {
         </FormField>
       ))}
       <FormField name="startDate" label="开始日期" required error={errors.startDate}>
-        <DateField hook="start" value={startDate} start={today} onChange={(v) => { setStartDate(v); clearError('startDate'); }} />
+        <DateField hook="start" value={startDate} start={earliestStart} onChange={(v) => { setStartDate(v); clearError('startDate'); }} />
       </FormField>
       {milestones.map((m, i) => (
         <View key={i} className="projects__card">
@@ -86,7 +102,7 @@ export function ProjectApplyForm({ orgId }: { orgId: string }) {
       </FormField>
       <BottomBar>
         <AppButton className="e2e-project-submit" type="primary" block loading={busy} onClick={() => void submit()}>
-          提交申报
+          {returned ? '重新申报' : '提交申报'}
         </AppButton>
       </BottomBar>
     </Section>

@@ -134,8 +134,13 @@ function Actions({ project, onDone }: { project: ProjectView; onDone: () => void
           ))}
         </Section>
       )}
-      {(can('review') || can('start') || can('conclude') || can('accept') || can('promote')) && (
+      {(can('revise') || can('review') || can('start') || can('conclude') || can('accept') || can('promote')) && (
         <BottomBar>
+          {can('revise') && (
+            <AppButton className="e2e-project-resubmit" type="primary" block onClick={() => void Taro.navigateTo({ url: urlOf('projectResubmit', { id: projectId }) })}>
+              修改后重新申报
+            </AppButton>
+          )}
           {can('review') && (
             <AppButton className="e2e-project-approve" type="primary" block loading={running === 'approve'} onClick={async () => {
               if (await confirmAction({ title: '同意立项', content: '立项后项目将获得编号并公开。', confirmText: '立项' })) after(await run('org', 'reviewProject', { projectId, decision: 'approve' }, { key: 'approve', done: '已立项' }));

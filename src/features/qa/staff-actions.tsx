@@ -4,6 +4,7 @@ import { QUESTION_PHOTO_MAX, qaActions, type OrgType, type QuestionAction, type 
 import { requestIdFor, type PendingRequest } from '@/lib/request-id';
 import { useAsync } from '@/lib/use-async';
 import { AppButton } from '@/components/app-button';
+import { BottomBar } from '@/components/bottom-bar';
 import { OptionPicker } from '@/components/option-picker';
 import { Section } from '@/components/section';
 import { toastInfo } from '@/components/toast';
@@ -40,9 +41,11 @@ function AnswerForm({ q, run, busy }: { q: QuestionView; run: Run; busy: boolean
     <View className="qa-form-block e2e-answer-form">
       <TextArea className="e2e-input-answer" value={text} placeholder="答复内容（5–1000 字），将通知提问人" limit={maxLengthOf(qaActions.answer.shape.content)} onChange={setText} />
       <PhotoField hook="answer-photos" value={photos} max={QUESTION_PHOTO_MAX} onChange={setPhotos} />
-      <AppButton className="e2e-submit-answer" type="primary" block loading={busy} onClick={() => void submit()}>
-        提交答复
-      </AppButton>
+      <BottomBar>
+        <AppButton className="e2e-submit-answer" type="primary" block loading={busy} onClick={() => void submit()}>
+          提交答复
+        </AppButton>
+      </BottomBar>
     </View>
   );
 }

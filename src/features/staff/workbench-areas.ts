@@ -23,15 +23,18 @@ export const WORKBENCH_AREAS: WorkbenchArea[] = [
   { key: 'settings', title: '社区位置与报到码', url: ROUTES.staffCheckinSettings },
   { key: 'org-pledges', title: '党组织定诺与评诺', url: ROUTES.myOrgs },
   { key: 'unit-pledges', title: '单位党员承诺（评诺结果）', url: ROUTES.unitPledges },
+  // Listed only for those with 五星创评 work (the count is present): see workbench.tsx.
+  { key: 'stars', title: '五星创评', url: ROUTES.starWork },
 ];
 
 /**
  * What each area's pending count is called, by area key; the count itself comes from `user.workbench` in one read.
  * An area without a row here shows no count.
  */
-export const WORKBENCH_PENDING: Record<string, { count: 'checkins' | 'hours' | 'wishes' | 'qa'; label: string }> = {
+export const WORKBENCH_PENDING: Record<string, { count: 'checkins' | 'hours' | 'wishes' | 'qa' | 'stars'; label: string }> = {
   checkins: { count: 'checkins', label: '待审核报到' },
   hours: { count: 'hours', label: '待确认时长' },
   wishes: { count: 'wishes', label: '待审核心愿' },
   qa: { count: 'qa', label: '待处理问政' },
+  stars: { count: 'stars', label: '待自评、审核或评定' },
 };

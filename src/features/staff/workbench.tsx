@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { hasOrgWork } from '@/domain/organisation.policy';
 import type { MeView } from '@/domain/user.schema';
 import { Section } from '@/components/section';
 import { ListCell, ListGroup } from '@/components/list-cell';
@@ -56,7 +57,7 @@ export const Workbench = forwardRef<Reloadable, { me: MeView }>(function Workben
       <Section title="工作事项">
         <ListGroup className="e2e-workbench-areas">
           {/* An area is listed once it is built (has its page): nothing here says 即将上线. */}
-          {WORKBENCH_AREAS.filter((a) => a.url).map((a) => {
+          {WORKBENCH_AREAS.filter((a) => a.url && (a.key !== 'org-pledges' || hasOrgWork(me, me.leadsOrg)) && (a.key !== 'stars' || counts.data?.stars !== undefined)).map((a) => {
             const pending = WORKBENCH_PENDING[a.key];
             const n = pending ? counts.data?.[pending.count] : undefined;
             return (

@@ -18,6 +18,7 @@ import { call } from '@/lib/cloud';
 import { confirmAction } from '@/lib/confirm';
 import { openDocument } from '@/lib/open-document';
 import { newRequestId } from '@/lib/request-id';
+import { askToNotify } from '@/lib/subscribe-message';
 import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
@@ -140,11 +141,20 @@ export function StarRatingBoard({ orgId, year }: { orgId: string; year: number }
               <AppButton className="e2e-star-publicity" block onClick={() => void Taro.navigateTo({ url: urlOf('starPublicity', { orgId, year: String(year) }) })}>
                 查看公示
               </AppButton>
+              <AppButton className="e2e-star-upgrades" block onClick={() => void Taro.navigateTo({ url: urlOf('starUpgrades', { orgId, year: String(year) }) })}>
+                升级增星申请
+              </AppButton>
+              <AppButton className="e2e-star-sheet" block onClick={() => void Taro.navigateTo({ url: urlOf('starSheet', { orgId, year: String(year) }) })}>
+                查看本年度评分表
+              </AppButton>
             </Section>
           </>
         ) : (
           <Section title={`${overview.orgName} · ${year} 年度五星创评`} className="stars">
-            <EmptyState title="本年度尚未开始" description="开始后评分表锁定，各党支部开始自评" />
+            <EmptyState title="本年度尚未开始" description="开始前可细化本年度评分表；开始后评分表锁定，各党支部开始自评" />
+            <AppButton className="e2e-star-sheet" block onClick={() => void Taro.navigateTo({ url: urlOf('starSheet', { orgId, year: String(year) }) })}>
+              细化本年度评分表
+            </AppButton>
             <BottomBar>
               <AppButton className="e2e-star-open-cycle" type="primary" block loading={busy} onClick={async () => {
                 if (!(await confirmAction({ title: '开始本年度五星创评', content: '开始后本年度评分表锁定，不能再修改。', confirmText: '开始' }))) return;
@@ -182,6 +192,8 @@ function PublicRow({ row, year, onObjected }: { row: PublicStarRow; year: number
               <TextArea className="e2e-input-objection" value={reason} limit={STAR_REASON_MAX} placeholder="请写明事实，评定组织会核实并答复" onChange={(v) => { setReason(v); clearError('reason'); }} />
             </FormField>
             <AppButton className="e2e-star-object-submit" type="primary" block loading={busy} onClick={async () => {
+              // Asked on this tap (WeChat allows it only here): the answer is sent to the objector.
+              void askToNotify(['starObjectionAnswered']);
               if (!(await confirmAction({ title: '提交异议', content: '您的姓名将隐去后公开，评定组织可以看到。', confirmText: '提交' }))) return;
               if (await run('org', 'objectToStar', { branchId: row.branchId, year, reason, requestId }, { done: '异议已提交，下一步：等待评定组织答复' })) onObjected();
             }}>
@@ -274,8 +286,14 @@ export function StarEntry({ orgId }: { orgId: string }) {
         <AppButton className="e2e-star-entry-assess" block onClick={() => void Taro.navigateTo({ url: urlOf('starAssess', { branchId: orgId, year }) })}>
           本支部自评（书记）
         </AppButton>
+        <AppButton className="e2e-star-entry-upgrade" block onClick={() => void Taro.navigateTo({ url: urlOf('starUpgrade', { branchId: orgId, year }) })}>
+          升级增星申请（书记）
+        </AppButton>
         <AppButton className="e2e-star-entry-rating" block onClick={() => void Taro.navigateTo({ url: urlOf('starRating', { orgId, year }) })}>
           评定与台账（评定组织工作人员）
+        </AppButton>
+        <AppButton className="e2e-star-entry-reports" block onClick={() => void Taro.navigateTo({ url: urlOf('starReports', { orgId, year }) })}>
+          下级星级统计表报送情况（上级党组织）
         </AppButton>
       </View>
     </Section>

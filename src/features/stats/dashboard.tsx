@@ -30,6 +30,11 @@ export function Dashboard({ streetId }: { streetId?: string }) {
         <AppButton className="e2e-open-submissions" block onClick={() => void Taro.navigateTo({ url: ROUTES.statsSubmissions })}>
           查看各单位统计表报送情况
         </AppButton>
+        {!streetId && (
+          <AppButton className="e2e-open-star-reports" block onClick={() => void Taro.navigateTo({ url: ROUTES.starReports })}>
+            查看五星创评星级统计表报送情况
+          </AppButton>
+        )}
       </View>
       <AsyncView state={state} onRetry={() => void reload()}>
         {(data) => (

@@ -6,6 +6,7 @@ import { useMe } from '@/lib/use-me';
 import { PersonaBar } from '@/features/session/persona-bar';
 import { CommunityCard } from '@/features/communities/community-card';
 import { CommunityChooser } from '@/features/communities/community-chooser';
+import { PartyOrgLinks } from '@/features/communities/party-org-links';
 import { HomeEntryGrid } from '@/features/home/home-entry-grid';
 import { entriesFor } from '@/features/home/home-entries';
 import { LatestNotices } from '@/features/notices/latest-notices';
@@ -41,6 +42,13 @@ export default function IndexPage() {
                   onCancel={me.community ? () => setChoosing(false) : undefined}
                 />
               </Section>
+            )}
+            {me.community && !choosing && (
+              <PartyOrgLinks
+                key={me.community.id}
+                communityId={me.community.id}
+                branch={me.profile?.branchId ? { id: me.profile.branchId, name: me.profile.partyBranch } : null}
+              />
             )}
             <Section title="服务入口">
               <HomeEntryGrid entries={entriesFor(me.roles)} />

@@ -8,6 +8,7 @@ import { MemberForm } from '@/features/profile/member-form';
 import { PolicyNote } from '@/features/privacy/privacy-entry';
 import { call } from '@/lib/cloud';
 import { PageRoot } from '@/components/page-root';
+import { setPageTitle } from '@/lib/nav-bar';
 
 /** The page under this one, if the form was opened from another page (not reloaded or opened directly). */
 const previousRoute = (): string | null => {
@@ -31,7 +32,7 @@ export default function MemberRegisterPage() {
   const editing = !!state.data?.[0].profile;
 
   useEffect(() => {
-    if (editing) void Taro.setNavigationBarTitle({ title: '编辑资料' });
+    if (editing) setPageTitle('编辑资料');
   }, [editing]);
 
   return (

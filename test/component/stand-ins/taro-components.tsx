@@ -44,3 +44,13 @@ export function Input(props: Props & { onInput?: (e: { detail: { value: string }
 export function Textarea(props: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
   return createElement('textarea', { ...domProps(props), onChange: (e: { target: { value: string } }) => props.onInput?.({ detail: { value: e.target.value } }) });
 }
+
+/** A date Picker as a wrapper around what it shows; a test picks a value by firing `change` on its hidden input. */
+export function Picker(props: Props & { onChange?: (e: { detail: { value: string } }) => void }) {
+  return createElement(
+    'div',
+    { className: 'picker-stand-in' },
+    props.children,
+    createElement('input', { type: 'hidden', value: props.value, onChange: (e: { target: { value: string } }) => props.onChange?.({ detail: { value: e.target.value } }) }),
+  );
+}

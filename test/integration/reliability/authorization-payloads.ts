@@ -3,6 +3,9 @@ import type { TestPlatform } from '../../helpers/local-platform';
 import { aMemberProfile, aWishInput } from '../../fixtures/builders';
 import { ADMIN, CHAOYANG as CHAOYANG_PLACE, CITY_ORGAN, HUBIN as HUBIN_PLACE, LEAGUE, LEAGUE_HELPER, MEMBER, OTHER_STAFF, RESIDENT, STAFF, STAFF_MEMBER, STREET_STAFF, UNIT_ADMIN } from '../../fixtures/personas';
 import { DEFAULT_DAILY_POST_LIMITS } from '../../../src/domain/post-limits';
+import { halfOf } from '../../../src/domain/star-report';
+import { REFERENCE_ITEMS } from '../../../src/domain/star-rating';
+import { kindOf } from '../../../src/domain/star-sheet';
 
 /**
  * The payload of every row of docs/authorization.md: a realistic call over seeded data (湖滨社区) that reaches the
@@ -118,6 +121,20 @@ async function starCycle(ctx: PayloadContext, stage: StarStage): Promise<string 
   if (stage === 'publicised') return null;
   const objection = await call(PERSONA.resident, { action: 'objectToStar', branchId: STAR_BRANCH, year: yearOf(ctx), reason: '该支部活动开展不经常', requestId: ctx.requestId('objection') });
   return objection.body.ok ? objection.body.data.id : null;
+}
+
+/** The reference sheet as an edit (next year's, a draft whatever this year's seed has opened). */
+const starSheetEdit = () =>
+  REFERENCE_ITEMS.map((item) => ({ key: item.key, scoringPoints: item.scoringPoints, rules: item.rules.map((r) => ({ code: r.code, text: r.text, points: r.points, kind: kindOf(r) })) }));
+
+/** A pending 升级增星 application of 机关第一党支部 (rated 三星) by its secretary: the one made now, or the one still pending. */
+async function starUpgradeId(ctx: PayloadContext): Promise<string> {
+  await starCycle(ctx, 'publicised');
+  const year = yearOf(ctx);
+  const applied = await ctx.platform.call<{ id: string }>('org', PERSONA.staffMember, { action: 'applyStarUpgrade', branchId: STAR_BRANCH, year, reason: '评定以来新建党员活动室', evidence: [], requestId: ctx.requestId('upgrade') });
+  if (applied.body.ok) return applied.body.data.id;
+  const listed = await ctx.platform.call<{ items: { id: string; status: string }[] }>('org', PERSONA.admin, { action: 'branchStarUpgrades', branchId: STAR_BRANCH, year });
+  return (listed.body.ok ? listed.body.data.items.find((u) => u.status === 'pending')?.id : undefined) ?? 'missing';
 }
 
 async function newBranch(ctx: PayloadContext, name: string): Promise<string> {
@@ -468,6 +485,8 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'org.members': () => ({ orgId: 'o-b-organ-1' }),
   'org.roster': () => ({ orgId: 'o-b-organ-1' }),
   'org.mine': () => ({}),
+  'org.ofCommunity': () => ({ communityId: 'c-donghu-hubin' }),
+  'org.orgStars': () => ({ orgId: 'o-b-organ-1' }),
   'org.add': (ctx) => ({ type: 'branch', name: '湖滨社区第二党支部', parentId: 'o-c-hubin', requestId: ctx.requestId('org') }),
   'org.rename': () => ({ orgId: 'o-b-hubin-1', name: '湖滨社区第一党支部' }),
   'org.setPeople': () => ({ orgId: 'o-b-hubin-1', secretaryOpenid: null, contactOpenid: null }),
@@ -524,6 +543,18 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'org.publicProjects': () => ({ orgId: 'o-u-city-organ' }),
   'org.acceptedProjects': (ctx) => ({ orgId: 'o-b-organ-1', year: yearOf(ctx) }),
   'org.openStarCycle': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.starReport': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx), half: halfOf(ctx.now()).half }),
+  // The 报送 is the rating organisation's own act: 街道工作人员 is made its 党组织工作人员 for this row.
+  'org.reportStarStatistics': async (ctx) => {
+    await ctx.fixture(async () => {
+      await starCycle(ctx, 'opened');
+      await ctx.platform.call('user', PERSONA.admin, { action: 'grantRole', openid: PERSONA.streetStaff, role: 'org_staff', scopeType: 'organisation', scopeId: STAR_ORG });
+      return null;
+    });
+    return { orgId: STAR_ORG, year: yearOf(ctx), half: halfOf(ctx.now()).half, requestId: ctx.requestId('star-report') };
+  },
+  'org.starReports': (ctx) => ({ year: yearOf(ctx), half: halfOf(ctx.now()).half }),
+  'org.myStarWork': (ctx) => ({ year: yearOf(ctx) }),
   'org.starAssessment': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), { branchId: STAR_BRANCH, year: yearOf(ctx) }),
   // Saved as a draft, so each cell finds the branch still at 自评.
   'org.selfAssessStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), starSelfAssessment(ctx, false)),
@@ -538,6 +569,13 @@ export const PAYLOADS: Record<string, PayloadFactory> = {
   'org.starTable': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx), table: 'statistics' }),
   'org.downgradeStar': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'publicised')), { branchId: STAR_BRANCH, year: yearOf(ctx), stars: 2, code: 'mass-petition', reason: '近期发生严重群访事件' }),
   'org.exportStarTable': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), { orgId: STAR_ORG, year: yearOf(ctx), table: 'statistics' }),
+  'org.starSheet': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) + 1 }),
+  'org.saveStarSheet': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) + 1, items: starSheetEdit() }),
+  'org.applyStarUpgrade': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'publicised')), { branchId: STAR_BRANCH, year: yearOf(ctx), reason: '评定以来新建党员活动室', evidence: [], requestId: ctx.requestId('upgrade') }),
+  // 兼党员 is the branch's secretary and made the application: their own.
+  'org.decideStarUpgrade': async (ctx) => ({ upgradeId: await ctx.fixture(() => starUpgradeId(ctx)), decision: 'refuse', reason: '佐证材料不足' }),
+  'org.starUpgrades': (ctx) => ({ orgId: STAR_ORG, year: yearOf(ctx) }),
+  'org.branchStarUpgrades': async (ctx) => (await ctx.fixture(() => starCycle(ctx, 'opened')), { branchId: STAR_BRANCH, year: yearOf(ctx) }),
   'ledger.unitMembers': (ctx) => ({ unitId: UNIT, year: yearOf(ctx) }),
   'ledger.checkinLedger': (ctx) => ({ communityId: HUBIN.id, from: `${yearOf(ctx)}-01-01`, to: formatShanghaiDate(ctx.now()) }),
   'ledger.ledgerTable': (ctx) => ({ table: 'wishLedger', communityId: HUBIN.id, from: `${yearOf(ctx)}-01-01`, to: formatShanghaiDate(ctx.now()) }),

@@ -187,13 +187,13 @@ describe('reminders', () => {
     const p = expectOk(await org<ProjectView>(SECRETARY, plan({ startDate: '2026-09-01', milestones: [{ title: '召开推进会', dueDate: '2026-09-06' }, { title: '总结', dueDate: '2026-12-01' }] })));
     expectOk(await org(ADMIN, { action: 'reviewProject', projectId: p.id, decision: 'approve' }));
     await platform.grantSubscription(SECRETARY, 'projectMilestoneDue');
-    await platform.fireTimer('org', 'projectMilestoneReminders');
-    await platform.fireTimer('org', 'projectMilestoneReminders');
+    await platform.fireTimer('org', 'dailyReminders');
+    await platform.fireTimer('org', 'dailyReminders');
     const reminders = platform.emulator.wx.outbox().filter((m) => m.touser === SECRETARY && m.template_id === localTemplateId('projectMilestoneDue'));
     expect(reminders).toHaveLength(1);
     expect(reminders[0].page).toBe(`packages/projects/pages/project-detail/index?id=${p.id}`);
 
-    const forged = await platform.call('org', 'pj-forger', { Type: 'Timer', TriggerName: 'projectMilestoneReminders' });
+    const forged = await platform.call('org', 'pj-forger', { Type: 'Timer', TriggerName: 'dailyReminders' });
     expect(errorOf(forged).code).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,6 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
+import { sdkFor } from '../../../helpers/emulator-sdk';
+import { monthsAhead } from '../../../../src/domain/stat-period';
 import type { CommunityView, MeView, MemberProfileView, PersonMatch } from '../../../../src/domain/user.schema';
 
 let platform: TestPlatform;
@@ -166,6 +168,20 @@ describe('admin actions', () => {
     expectOk(await platform.call('user', 'demo-admin', { action: 'grantRole', openid: 'staff-new', role: 'community_staff', scopeType: 'community', scopeId: community.id }));
     const me = expectOk(await platform.call<MeView>('user', 'staff-new', { action: 'me' }));
     expect(me.grants).toEqual([{ role: 'community_staff', scopeType: 'community', scopeId: community.id, scopeName: '新建社区' }]);
+  });
+
+  it('makes the statistics documents of a new community and unit for this month and the next at once', async () => {
+    const community = expectOk(
+      await platform.call<CommunityView>('user', 'demo-admin', {
+        action: 'createCommunity', name: '计数社区', district: '青山湖区', street: '京东镇', streetId: 'st-jingdong', address: '南昌市青山湖区京东大道 1 号', latitude: 28.7, longitude: 115.95, radius: 600, requestId: 'counter-community-0001',
+      }),
+    );
+    const unit = expectOk(await platform.call<{ id: string }>('user', 'demo-admin', { action: 'createUnit', name: '计数单位', requestId: 'counter-unit-0001' }));
+    const [month, next] = monthsAhead(new Date());
+    const counters = sdkFor(platform.emulatorUrl).database().collection('stat_counters');
+    const ids = async (scopeId: string) => ((await counters.where({ scopeId }).get()).data as { _id: string }[]).map((d) => d._id).sort();
+    expect(await ids(community.id)).toEqual([`community:${community.id}:${month}`, `community:${community.id}:${next}`, `community:${community.id}:total`].sort());
+    expect(await ids(unit.id)).toEqual([`unit:${unit.id}:${month}`, `unit:${unit.id}:${next}`]);
   });
 
   it('refuses a grant whose scope does not fit the role', async () => {

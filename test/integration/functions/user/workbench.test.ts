@@ -1,5 +1,6 @@
 import { errorOf, expectOk, startTestPlatform, type TestPlatform } from '../../../helpers/local-platform';
 import type { WorkbenchCounts } from '../../../../src/domain/user.schema';
+import { shanghaiYear } from '../../../../src/domain/shanghai-time';
 import { HUBIN, STAFF, gcjReading, northOf, registerMember } from '../checkin/checkin-fixtures';
 
 /** 工作台 pending counts: one call, each count what its queue page lists, in a bounded number of round trips. */
@@ -45,6 +46,14 @@ describe('user.workbench', () => {
     expect(league.checkins).toBeUndefined();
     expect(league.hours).toBeUndefined();
     expect(league.wishes).toBe(await items('wish', 'demo-league-staff', { action: 'reviewQueue' }));
+  }, 20_000);
+
+  it('counts the 五星创评 items waiting for a secretary who is also staff (the seeded 自评 of 机关第一党支部), and none for staff without 党组织工作', async () => {
+    const secretary = await counts('demo-staff-member', { communityId: HUBIN.id });
+    expect(secretary.counts.stars).toBe(1);
+    const listed = expectOk(await platform.call<{ items: { kind: string; branchName: string }[] }>('org', 'demo-staff-member', { action: 'myStarWork', year: shanghaiYear(new Date()) })).items;
+    expect(listed).toEqual([expect.objectContaining({ kind: 'selfAssess', branchName: '机关第一党支部' })]);
+    expect((await counts(STAFF, { communityId: HUBIN.id })).counts.stars).toBeUndefined();
   }, 20_000);
 
   it('refuses a resident, and staff of another community for 湖滨社区', async () => {

@@ -1,4 +1,4 @@
-import { assertMonthRange, assertQuarterNotFuture, monthOf, monthsBetween, monthsOfQuarter, quarterBounds, quarterOf } from '../../../../src/domain/stat-period';
+import { assertMonthRange, assertQuarterNotFuture, monthOf, monthsAhead, monthsBetween, nextMonth, monthsOfQuarter, quarterBounds, quarterOf } from '../../../../src/domain/stat-period';
 import { AppError } from '../../../../src/domain/errors';
 import { quarterlyTable } from '../../../../src/domain/quarterly-table';
 
@@ -30,6 +30,16 @@ describe('quarters in Asia/Shanghai', () => {
   it('lists the months of a quarter and of a range', () => {
     expect(monthsOfQuarter(2026, 4)).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+  });
+});
+
+describe('months kept ahead', () => {
+  it('is the Shanghai month and the next, across a year end', () => {
+    expect(nextMonth('2026-11')).toBe('2026-12');
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    // 2026-12-31 16:30 UTC is already 2027-01-01 in Shanghai.
+    expect(monthsAhead(new Date('2026-12-31T16:30:00Z'))).toEqual(['2027-01', '2027-02']);
+    expect(monthsAhead(new Date('2026-12-31T15:30:00Z'))).toEqual(['2026-12', '2027-01']);
   });
 });
 

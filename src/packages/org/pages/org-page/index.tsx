@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { PageRoot } from '@/components/page-root';
 import { OrgPage } from '@/features/org/org-page';
+import { OrgStars } from '@/features/org/org-stars';
 import { PublicProjectList } from '@/features/projects/project-lists';
 import { StarEntry } from '@/features/stars/star-rating-views';
 
@@ -13,6 +14,7 @@ export default function OrgPagePage() {
         orgId={orgId}
         extra={
           <>
+            <OrgStars orgId={orgId} />
             <PublicProjectList orgId={orgId} />
             <StarEntry orgId={orgId} />
           </>

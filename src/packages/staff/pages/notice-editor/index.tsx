@@ -8,13 +8,14 @@ import { NoticeForm } from '@/features/notices/notice-form';
 import { call } from '@/lib/cloud';
 import { noticeDetailUrl } from '@/routes';
 import { PageRoot } from '@/components/page-root';
+import { setPageTitle } from '@/lib/nav-bar';
 
 /** Staff: `?communityId=` publishes a new notice there; `?id=` edits that notice. */
 export default function NoticeEditorPage() {
   const { params } = useRouter();
   const { state, reload } = useAsync(async () => (params.id ? call('notice', 'get', { id: params.id }) : null), [params.id]);
   useEffect(() => {
-    if (params.id) void Taro.setNavigationBarTitle({ title: '编辑公告' });
+    if (params.id) setPageTitle('编辑公告');
   }, [params.id]);
   return (
     <PageRoot className="page-notice-editor">

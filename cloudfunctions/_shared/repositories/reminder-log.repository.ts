@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { database } from '../sdk';
+import { isDuplicateWrite } from './db-errors';
+
+/**
+ * Reminders sent by timers that have no document of their own to mark (`reminders_sent`). The `_id` is the
+ * reminder's natural key, so claiming it is one insert and a second run of the timer finds it taken. Keys carry a
+ * hash of an openid, never the openid.
+ */
+const SENT = 'reminders_sent';
+
+export const personKey = (openid: string) => createHash('sha256').update(openid).digest('hex').slice(0, 16);
+
+/** true when this run may send the reminder `key` (nobody has claimed it before). */
+export async function claimReminderKey(key: string, at: Date): Promise<boolean> {
+  try {
+    await database().collection(SENT).add({ _id: key, at });
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '五星创评评分表' });
