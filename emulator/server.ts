@@ -229,6 +229,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       functionHost = invoker;
     },
     close() {
+      wx.close();
       database.close();
     },
   };

@@ -209,6 +209,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     fireTimer,
     async close() {
       for (const timer of timers) clearInterval(timer);
+      // WeChat's pending image-check pushes first: one delivered while the host closes would find no function to run.
+      emulator.wx.close();
       await host?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,7 +1,7 @@
 import { EmulatorError, EmulatorErrorCode } from '../errors';
 import type { WxApiAnswer, WxApiHandler, WxApiRequest, WxContext } from './api-types';
 import { type ContentCheckWord, DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, MsgSecCheckLabel } from './content-check-words';
-import { createMediaCheckAsync, loadRiskyMediaHashes, type MediaCheckPush } from './media-check-async';
+import { createMediaCheckAsync, loadRiskyMediaHashes, type MediaCheckAsync, type MediaCheckPush } from './media-check-async';
 import { createMsgSecCheck } from './msg-sec-check';
 import { readMultipartParts } from './multipart';
 import { ApiType, decodeCommApiData, encodeCommOpenApiResp } from './openapi-proto';
@@ -90,6 +90,7 @@ export class WxEmulator {
   private readonly grants: SubscriptionGrants;
   private readonly templateIds?: string[];
   private pushSink?: (event: MediaCheckPush) => Promise<void>;
+  private readonly mediaCheck: MediaCheckAsync;
 
   constructor(options: WxEmulatorOptions = {}) {
     this.outboxStore = new SubscribeOutbox(options.outboxFile);
@@ -103,17 +104,15 @@ export class WxEmulator {
         review: options.reviewWords ? words(options.reviewWords, MsgSecCheckLabel.other) : DEFAULT_REVIEW_WORDS,
       }),
     );
-    this.handlers.set(
-      'security.mediaCheckAsync',
-      createMediaCheckAsync({
+    this.mediaCheck = createMediaCheckAsync({
         riskySha256: options.riskyMediaSha256 ?? loadRiskyMediaHashes(),
         delayMs: options.mediaCheckDelayMs ?? 200,
         push: async (event) => {
           // Like WeChat with no 消息推送 configured: the verdict is lost, the photo stays unchecked.
           if (this.pushSink) await this.pushSink(event);
         },
-      }),
-    );
+      });
+    this.handlers.set('security.mediaCheckAsync', this.mediaCheck.handler);
     this.handlers.set('wxacode.getUnlimited', createGetUnlimited({ pages: options.pages, published: options.published ?? true }));
     this.handlers.set(
       'subscribeMessage.send',
@@ -200,6 +199,11 @@ export class WxEmulator {
     return answer.kind === 'binary'
       ? protobufReply({ respData: answer.body, contentType: answer.contentType, httpCode: 200 })
       : protobufReply({ respData: Buffer.from(JSON.stringify(answer.body)), contentType: JSON_CONTENT_TYPE, httpCode: 200 });
+  }
+
+  /** Stops: the pushes not yet delivered are dropped, as nothing is left to receive them. */
+  close(): void {
+    this.mediaCheck.cancelPending();
   }
 
   /** Where WeChat's message pushes (wxa_media_check) go: the server routes them to the configured function. */

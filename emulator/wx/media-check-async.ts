@@ -49,9 +49,17 @@ const MEDIA_TYPE_AUDIO = 1;
 /** WeChat: "单个文件大小不超过 10M". */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-export function createMediaCheckAsync(options: MediaCheckOptions): WxApiHandler {
+/** The handler, and a way to drop the pushes not yet delivered (the emulator is closing: nothing is left to receive them). */
+export interface MediaCheckAsync {
+  handler: WxApiHandler;
+  cancelPending(): void;
+}
+
+export function createMediaCheckAsync(options: MediaCheckOptions): MediaCheckAsync {
   const risky = new Set(options.riskySha256);
-  return (request, ctx) => {
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  let cancelled = false;
+  const handler: WxApiHandler = (request, ctx) => {
     const now = ctx.now();
     const mediaUrl = request.media_url;
     if (mediaUrl === undefined || mediaUrl === null || mediaUrl === '') return wxError(WxErrcode.emptyPostData, 'empty post data hint: media_url is required', now);
@@ -66,10 +74,11 @@ export function createMediaCheckAsync(options: MediaCheckOptions): WxApiHandler 
     const traceId = newWxRequestId(now);
     const openid = request.openid;
     const appid = ctx.appid;
-    setTimeout(() => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
       void judge(mediaUrl, risky)
         .then((verdict) =>
-          options.push({
+          cancelled ? undefined : options.push({
             ToUserName: `gh_${appid}`,
             FromUserName: openid,
             CreateTime: Math.floor(ctx.now().getTime() / 1000),
@@ -83,8 +92,18 @@ export function createMediaCheckAsync(options: MediaCheckOptions): WxApiHandler 
           }),
         )
         .catch((error) => console.error('[emulator] wxa_media_check push failed', error));
-    }, options.delayMs).unref?.();
+    }, options.delayMs);
+    timer.unref?.();
+    pending.add(timer);
     return wxOk({ trace_id: traceId });
+  };
+  return {
+    handler,
+    cancelPending() {
+      cancelled = true;
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
+    },
   };
 }
 

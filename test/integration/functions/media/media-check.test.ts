@@ -86,6 +86,18 @@ describe('emulator: security.mediaCheckAsync', () => {
     }
   });
 
+  it('delivers nothing once closed: a push pending at close would reach a host that is gone', async () => {
+    const wx = new WxEmulator({ mediaCheckDelayMs: 20 });
+    const pushes: MediaCheckPush[] = [];
+    wx.onPush(async (event) => void pushes.push(event));
+    const ctx = { ...wxCtx, cloudCall: { functionName: 'wish', openApis: ['security.mediaCheckAsync'] } };
+    const answer = await wx.callApi('security.mediaCheckAsync', good, ctx);
+    expect(answer.kind === 'json' && answer.body).toMatchObject({ errcode: 0 });
+    wx.close();
+    await sleep(300);
+    expect(pushes).toEqual([]);
+  });
+
   it('refuses a forged push from a signed-in caller', async () => {
     const forged = errorOf(await platform.call('user', MEMBER, { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'x', result: { suggest: 'pass' } }));
     expect(forged.code).toBe('FORBIDDEN');
