@@ -21,3 +21,15 @@ export async function claimReminderKey(key: string, at: Date): Promise<boolean> 
     throw error;
   }
 }
+
+/** Which of `keys` are already claimed: one read per 500 keys, so a day's rerun skips them without an insert each. */
+export async function claimedReminderKeys(keys: readonly string[]): Promise<Set<string>> {
+  const db = database();
+  const claimed = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const chunk = keys.slice(i, i + 500);
+    const { data } = (await db.collection(SENT).where({ _id: db.command.in(chunk) }).field({ _id: true }).limit(chunk.length).get()) as { data: { _id: string }[] };
+    for (const d of data) claimed.add(d._id);
+  }
+  return claimed;
+}
