@@ -30,6 +30,8 @@ export interface StarCycleRecord {
   sheetStatus: SheetStatus;
   openedBy: string;
   openedAt: Date;
+  /** Raised by each approved 升级增星: approvals checked against the same set of stars cannot both commit. */
+  upgradeVersion?: number;
 }
 
 export interface ScoringRecord {

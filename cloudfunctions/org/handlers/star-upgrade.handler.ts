@@ -9,8 +9,7 @@ import { starUpgradeActions, type StarUpgradeView } from '../../../src/domain/st
 import { defineAction } from '../../_shared/define-function';
 import { findOrg } from '../../_shared/repositories/organisation.repository';
 import { listAcceptedInYear } from '../../_shared/repositories/project.repository';
-import { approveUpgrade, findUpgrade, insertUpgrade, listBranchUpgrades, listOrgUpgrades, refuseUpgradeIf, type StarUpgradeRecord } from '../../_shared/repositories/star-upgrade.repository';
-import { listCycleAssessments } from '../../_shared/repositories/star.repository';
+import { approveUpgrade, cycleSetForUpgrade, findUpgrade, insertUpgrade, listBranchUpgrades, listOrgUpgrades, refuseUpgradeIf, type StarUpgradeRecord } from '../../_shared/repositories/star-upgrade.repository';
 import { assertOwnUploads, marksOf, type PhotoViewer, type VisiblePhotos, visiblePhotos } from '../../_shared/storage';
 import { tellUpgradeDecided } from '../star-notify';
 import { branchAssessment } from './star.handler';
@@ -112,15 +111,15 @@ export const decideStarUpgrade = defineAction({
       await tellUpgradeDecided(upgrade, false, input.reason);
       return { status: UPGRADE_STATUS_LABELS.refused };
     }
-    const [recognised, all] = await Promise.all([recognisedSince(record.branchId, record.year, now), listCycleAssessments(record.ratingOrgId, record.year)]);
+    const [recognised, { version, all }] = await Promise.all([recognisedSince(record.branchId, record.year, now), cycleSetForUpgrade(record.ratingOrgId, record.year)]);
     const refusal = upgradeApproveRefusal(record.status, record.stars, upgrade.fromStars, recognised);
     if (refusal) throw failedPrecondition(refusal);
     const set = all.flatMap((a) => (a.branchId === record.branchId ? [upgrade.toStars] : a.stars !== null ? [a.stars] : []));
     const quota = quotaRefusal(set, all.length);
     if (quota) throw failedPrecondition(`超出星级比例，不能升级：${quota}`);
     const note = `升级增星 ${STAR_LABELS[upgrade.fromStars]} → ${STAR_LABELS[upgrade.toStars]}：${input.reason}`;
-    const ok = await approveUpgrade(upgrade, decision, { at: now, byOpenid: ctx.openid, step: 'upgrade', from: record.status, to: record.status, note });
-    if (!ok) throw conflict('该支部状态或申请已变化，请刷新后重试');
+    const ok = await approveUpgrade(upgrade, decision, { at: now, byOpenid: ctx.openid, step: 'upgrade', from: record.status, to: record.status, note }, version);
+    if (!ok) throw conflict('该支部、该申请或本年度星级刚有变化（如刚审批了其他升级申请），请刷新后重试');
     await tellUpgradeDecided(upgrade, true, input.reason);
     return { status: UPGRADE_STATUS_LABELS.approved };
   },

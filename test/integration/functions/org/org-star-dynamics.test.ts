@@ -271,6 +271,43 @@ describe('升级增星 between cycles', () => {
   });
 });
 
+describe('two approvals at once', () => {
+  const RACE_STREET = 'o-dyn-race-street';
+  const RB = Array.from({ length: 5 }, (_, i) => `o-dyn-rb${i}`);
+  const RACE_RATER = 'dyn-race-staff';
+  const raceSecretary = (i: number) => `dyn-race-secretary-${i}`;
+
+  beforeAll(async () => {
+    await insertDocs(platform, 'organisations', [
+      node(RACE_STREET, 'street_committee', '并发街道党工委', null, []),
+      ...RB.map((id, i) => node(id, 'branch', `并发第${i}党支部`, RACE_STREET, [RACE_STREET], raceSecretary(i))),
+    ]);
+    await insertDocs(platform, 'users', [person(RACE_RATER, '陈部长', grant(RACE_STREET)), ...RB.map((_, i) => person(raceSecretary(i), `并发书记${i}`))]);
+    await insertDocs(platform, 'star_cycles', [
+      { _id: `sc-${RACE_STREET}-${YEAR}`, ratingOrgId: RACE_STREET, ratingOrgName: '并发街道党工委', ratingOrgAncestors: [], year: YEAR, sheet: referenceSheet(YEAR), sheetStatus: 'frozen', openedBy: RACE_RATER, openedAt: new Date('2026-01-05T02:00:00.000Z') },
+    ]);
+    // rb0 and rb1 三星, the rest 二星: 四星 may be 1 of 5 (30 %, floored).
+    await insertDocs(
+      platform,
+      'star_assessments',
+      RB.map((branchId, i) => ({ ...assessment(branchId, i), _id: `sa-${YEAR}-${branchId}`, cycleId: `sc-${RACE_STREET}-${YEAR}`, ratingOrgId: RACE_STREET, reviewOrgId: RACE_STREET, branchName: `并发第${i}党支部`, status: 'publicised', stars: i <= 1 ? 3 : 2, ratedBy: RACE_RATER })),
+    );
+  });
+
+  it('lets only one of two raises commit when each fits the quota alone and both together break it', async () => {
+    const applied = await Promise.all(
+      [0, 1].map(async (i) => expectOk(await org<{ id: string }>(raceSecretary(i), { action: 'applyStarUpgrade', branchId: RB[i], year: YEAR, reason: '评定以来新建党员活动室，三会一课全部落实', evidence: [], requestId: requestId('race') })).id),
+    );
+    const decided = await Promise.all(applied.map((upgradeId) => org<{ status: string }>(RACE_RATER, { action: 'decideStarUpgrade', upgradeId, decision: 'approve', reason: '经核实，同意' })));
+    const approved = decided.filter((d) => d.body.ok);
+    expect(approved).toHaveLength(1);
+    const refused = decided.find((d) => !d.body.ok);
+    expect(['CONFLICT', 'FAILED_PRECONDITION']).toContain(refused && errorOf(refused).code);
+    const stars = await Promise.all(RB.slice(0, 2).map(async (id) => (await storedDoc<{ stars: number }>(platform, 'star_assessments', `sa-${YEAR}-${id}`))?.stars));
+    expect(stars.filter((n) => n === 4)).toHaveLength(1);
+  });
+});
+
 describe('the answer to an 异议', () => {
   it('is sent to the objector as a subscribe message and shown on the 公示 where they raised it', async () => {
     await platform.grantSubscription(RESIDENT, 'starObjectionAnswered');
