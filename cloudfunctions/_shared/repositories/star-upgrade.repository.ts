@@ -3,12 +3,11 @@ import type { Stars } from '../../../src/domain/star-rating';
 import type { UpgradeStatus } from '../../../src/domain/star-upgrade';
 import { database } from '../sdk';
 import { isDuplicateWrite } from './db-errors';
-import { cycleIdOf, findCycle, listCycleAssessments, STAR_BRANCH_LIMIT, type StarAssessmentRecord, type StarCycleRecord } from './star.repository';
+import { claimStarsVersion, STAR_BRANCH_LIMIT, type StarAssessmentRecord } from './star.repository';
 
 /** 升级增星 applications (`star_upgrades`), one per request; the assessment they raise keeps the step in its history. */
 const UPGRADES = 'star_upgrades';
 const ASSESSMENTS = 'star_assessments';
-const CYCLES = 'star_cycles';
 
 /** A branch applies a handful of times a year at most. */
 const BRANCH_UPGRADE_LIMIT = 50;
@@ -75,29 +74,16 @@ export async function refuseUpgradeIf(id: string, decision: Decision): Promise<b
  * the reverse) would let the same application raise it twice. False when either moved since it was checked.
  */
 /**
- * The year's cycle and its assessments, the cycle read first: a raise committed before the list is in it, and one
- * committed after the list has moved the cycle's `upgradeVersion`, so `approveUpgrade` refuses to build on this set.
- */
-export async function cycleSetForUpgrade(ratingOrgId: string, year: number): Promise<{ version: number; all: StarAssessmentRecord[] }> {
-  const cycle = await findCycle(ratingOrgId, year);
-  return { version: cycle?.upgradeVersion ?? 0, all: await listCycleAssessments(ratingOrgId, year) };
-}
-
-/**
- * Approves in one transaction: the application, the branch's star and history, and the cycle's `upgradeVersion`,
- * which must still be the one the quota check read (`cycleSetForUpgrade`). Two approvals checked against the same
- * stars would each fit the quotas alone and break them together; only the first commits. false: something changed.
+ * Approves in one transaction: the application, the branch's star and history, and the cycle's `starsVersion`,
+ * which must still be the one the quota check read (`cycleStarSet`). false: something changed meanwhile.
  */
 export async function approveUpgrade(upgrade: StarUpgradeRecord, decision: Decision, entry: StarAssessmentRecord['history'][number], checkedVersion: number): Promise<boolean> {
   return (await database().runTransaction(async (transaction: unknown) => {
     const t = transaction as Tx;
-    const cycleId = cycleIdOf(upgrade.ratingOrgId, upgrade.year);
     const { data: app } = (await t.collection(UPGRADES).doc(upgrade._id).get()) as unknown as { data: StarUpgradeRecord | null };
     const { data: doc } = (await t.collection(ASSESSMENTS).doc(upgrade.assessmentId).get()) as unknown as { data: StarAssessmentRecord | null };
-    const { data: cycle } = (await t.collection(CYCLES).doc(cycleId).get()) as unknown as { data: StarCycleRecord | null };
     if (!app || app.status !== 'pending' || !doc || doc.status !== ('publicised' satisfies StarStatus) || doc.stars !== upgrade.fromStars) return false;
-    if (!cycle || (cycle.upgradeVersion ?? 0) !== checkedVersion) return false;
-    await t.collection(CYCLES).doc(cycleId).update({ upgradeVersion: checkedVersion + 1 });
+    if (!(await claimStarsVersion(t, upgrade.ratingOrgId, upgrade.year, checkedVersion))) return false;
     await t.collection(UPGRADES).doc(upgrade._id).update({ status: 'approved', ...decision });
     await t.collection(ASSESSMENTS).doc(doc._id).update({ stars: upgrade.toStars, starReason: decision.decisionReason, history: [...doc.history, entry] });
     return true;

@@ -30,8 +30,11 @@ export interface StarCycleRecord {
   sheetStatus: SheetStatus;
   openedBy: string;
   openedAt: Date;
-  /** Raised by each approved 升级增星: approvals checked against the same set of stars cannot both commit. */
-  upgradeVersion?: number;
+  /**
+   * Raised by every write that gives stars (评定, 升级增星), in its transaction: two writes whose quota checks read
+   * the same stars cannot both commit (each alone may fit a quota that both together break).
+   */
+  starsVersion?: number;
 }
 
 export interface ScoringRecord {
@@ -147,9 +150,34 @@ export async function updateAssessmentIf(id: string, from: readonly StarStatus[]
 }
 
 /** The set moves to 公示 together, in one transaction: a set that half-moved would break the quotas it was checked on. */
-export async function rateAll(ids: string[], changesOf: (id: string) => Partial<StarAssessmentRecord>, entryOf: (id: string, from: StarStatus) => StarAssessmentRecord['history'][number]): Promise<boolean> {
+/**
+ * The stars a quota check reads: the cycle's `starsVersion` first, then the year's assessments. A write that gives
+ * stars and commits before the list is in it; one that commits after has moved the version, so `claimStarsVersion`
+ * refuses to build on this set.
+ */
+export async function cycleStarSet(orgId: string, year: number): Promise<{ cycle: StarCycleRecord | null; version: number; all: StarAssessmentRecord[] }> {
+  const cycle = await findCycle(orgId, year);
+  return { cycle, version: cycle?.starsVersion ?? 0, all: await listCycleAssessments(orgId, year) };
+}
+
+/** In a transaction that gives stars: the cycle's `starsVersion` must still be the one checked; it is raised. */
+export async function claimStarsVersion(t: Tx, orgId: string, year: number, checked: number): Promise<boolean> {
+  const id = cycleIdOf(orgId, year);
+  const { data: cycle } = (await t.collection(CYCLES).doc(id).get()) as unknown as { data: StarCycleRecord | null };
+  if (!cycle || (cycle.starsVersion ?? 0) !== checked) return false;
+  await t.collection(CYCLES).doc(id).update({ starsVersion: checked + 1 });
+  return true;
+}
+
+export async function rateAll(
+  set: { orgId: string; year: number; version: number },
+  ids: string[],
+  changesOf: (id: string) => Partial<StarAssessmentRecord>,
+  entryOf: (id: string, from: StarStatus) => StarAssessmentRecord['history'][number],
+): Promise<boolean> {
   return (await database().runTransaction(async (transaction: unknown) => {
     const t = transaction as Tx;
+    if (!(await claimStarsVersion(t, set.orgId, set.year, set.version))) return false;
     const current: StarAssessmentRecord[] = [];
     for (const id of ids) {
       const { data: doc } = (await t.collection(ASSESSMENTS).doc(id).get()) as unknown as { data: StarAssessmentRecord | null };

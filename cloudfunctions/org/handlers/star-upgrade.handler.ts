@@ -9,10 +9,11 @@ import { starUpgradeActions, type StarUpgradeView } from '../../../src/domain/st
 import { defineAction } from '../../_shared/define-function';
 import { findOrg } from '../../_shared/repositories/organisation.repository';
 import { listAcceptedInYear } from '../../_shared/repositories/project.repository';
-import { approveUpgrade, cycleSetForUpgrade, findUpgrade, insertUpgrade, listBranchUpgrades, listOrgUpgrades, refuseUpgradeIf, type StarUpgradeRecord } from '../../_shared/repositories/star-upgrade.repository';
+import { approveUpgrade, findUpgrade, insertUpgrade, listBranchUpgrades, listOrgUpgrades, refuseUpgradeIf, type StarUpgradeRecord } from '../../_shared/repositories/star-upgrade.repository';
 import { assertOwnUploads, marksOf, type PhotoViewer, type VisiblePhotos, visiblePhotos } from '../../_shared/storage';
 import { tellUpgradeDecided } from '../star-notify';
 import { branchAssessment } from './star.handler';
+import { cycleStarSet } from '../../_shared/repositories/star.repository';
 
 /** 升级增星 between cycles (docs/domain.md "五星创评"): the branch applies, the rating organisation decides. */
 
@@ -111,7 +112,7 @@ export const decideStarUpgrade = defineAction({
       await tellUpgradeDecided(upgrade, false, input.reason);
       return { status: UPGRADE_STATUS_LABELS.refused };
     }
-    const [recognised, { version, all }] = await Promise.all([recognisedSince(record.branchId, record.year, now), cycleSetForUpgrade(record.ratingOrgId, record.year)]);
+    const [recognised, { version, all }] = await Promise.all([recognisedSince(record.branchId, record.year, now), cycleStarSet(record.ratingOrgId, record.year)]);
     const refusal = upgradeApproveRefusal(record.status, record.stars, upgrade.fromStars, recognised);
     if (refusal) throw failedPrecondition(refusal);
     const set = all.flatMap((a) => (a.branchId === record.branchId ? [upgrade.toStars] : a.stars !== null ? [a.stars] : []));

@@ -41,6 +41,7 @@ import {
   assessmentIdOf,
   cycleIdOf,
   findAssessment,
+  cycleStarSet,
   findCycle,
   findObjection,
   insertAssessments,
@@ -321,11 +322,12 @@ export const starOverview = defineAction({
   },
 });
 
-type RatingResource = CycleResource & { cycle: StarCycleRecord; assessments: StarAssessmentRecord[]; branches: OrgRecord[] };
+type RatingResource = CycleResource & { cycle: StarCycleRecord; version: number; assessments: StarAssessmentRecord[]; branches: OrgRecord[] };
 
 async function ratingSet(input: { orgId: string; year: number; ratings: { branchId: string }[] }): Promise<RatingResource> {
-  const [{ ratingOrg, cycle }, assessments, branches] = await Promise.all([cycleOf(input), listCycleAssessments(input.orgId, input.year), findOrgs(input.ratings.map((r) => r.branchId))]);
-  return { ratingOrg, cycle: openedCycle(cycle), assessments, branches };
+  const [ratingOrg, { cycle, version, all }, branches] = await Promise.all([findOrg(input.orgId), cycleStarSet(input.orgId, input.year), findOrgs(input.ratings.map((r) => r.branchId))]);
+  if (!ratingOrg) throw notFound('组织不存在');
+  return { ratingOrg, cycle: openedCycle(cycle), version, assessments: all, branches };
 }
 
 /**
@@ -337,7 +339,7 @@ export const rateStars = defineAction({
   access: 'user',
   load: ratingSet,
   authorize: canRateStars,
-  async handler(input, ctx, { assessments }): Promise<{ rated: number; publicityEndsAt: string }> {
+  async handler(input, ctx, { assessments, version }): Promise<{ rated: number; publicityEndsAt: string }> {
     const byBranch = new Map(assessments.map((a) => [a.branchId, a]));
     const issues: { field: string; message: string }[] = [];
     const seen = new Set<string>();
@@ -364,6 +366,7 @@ export const rateStars = defineAction({
     const ends = publicityEndsAt(now, await holidayCalendar());
     const ids = input.ratings.map((r) => assessmentIdOf(r.branchId, input.year));
     const ok = await rateAll(
+      { orgId: input.orgId, year: input.year, version },
       ids,
       (id) => {
         const r = input.ratings[ids.indexOf(id)];

@@ -306,6 +306,24 @@ describe('two approvals at once', () => {
     const stars = await Promise.all(RB.slice(0, 2).map(async (id) => (await storedDoc<{ stars: number }>(platform, 'star_assessments', `sa-${YEAR}-${id}`))?.stars));
     expect(stars.filter((n) => n === 4)).toHaveLength(1);
   });
+
+  it('lets only one of two 评定 of different branches commit when together they break a quota', async () => {
+    // Two more branches reviewed at 85 points: with 7 branches 四星 may be 2, and one branch is 四星 already.
+    const reviewed = (branchId: string, i: number) => ({
+      ...assessment(branchId, i), _id: `sa-${YEAR}-${branchId}`, cycleId: `sc-${RACE_STREET}-${YEAR}`, ratingOrgId: RACE_STREET, reviewOrgId: RACE_STREET, branchName: `并发第${i}党支部`,
+      status: 'reviewed', stars: null, ratedBy: null, ratedAt: null, publicityEndsAt: null,
+      review: { deductions: [], bonus: 0, proposedStars: 4, starReason: '', score: { items: [], base: 85, bonus: 0, total: 85 }, recognised: false, byOpenid: RACE_RATER, byName: '陈部长', at: new Date('2026-02-10T02:00:00.000Z'), downgrades: [], collectiveDecision: '支委会研究通过', problems: '', measures: '' },
+    });
+    await insertDocs(platform, 'star_assessments', [reviewed('o-dyn-rb5', 5), reviewed('o-dyn-rb6', 6)]);
+    const rated = await Promise.all(
+      ['o-dyn-rb5', 'o-dyn-rb6'].map((branchId) => org(RACE_RATER, { action: 'rateStars', orgId: RACE_STREET, year: YEAR, ratings: [{ branchId, stars: 4, reason: '' }] })),
+    );
+    expect(rated.filter((r) => r.body.ok)).toHaveLength(1);
+    const refused = rated.find((r) => !r.body.ok);
+    expect(['CONFLICT', 'FAILED_PRECONDITION']).toContain(refused && errorOf(refused).code);
+    const stars = await Promise.all(['o-dyn-rb5', 'o-dyn-rb6'].map(async (id) => (await storedDoc<{ stars: number | null }>(platform, 'star_assessments', `sa-${YEAR}-${id}`))?.stars));
+    expect(stars.filter((n) => n === 4)).toHaveLength(1);
+  });
 });
 
 describe('the answer to an 异议', () => {
