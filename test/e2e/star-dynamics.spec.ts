@@ -53,6 +53,8 @@ describe('五星创评 between the steps', () => {
     await staff.waitForURL(/packages\/stars\/pages\/rating\/index/, { timeout: 15_000 });
 
     await session.open(staff, urlOf('starSheet', { orgId: SHEET_ORG, year: YEAR }));
+    // A fresh load, so the sheet is read after the opening rather than from the page left in the stack.
+    await staff.reload();
     const frozen = visiblePage(staff).locator('.e2e-star-sheet-frozen');
     expect(await textOf(frozen, '已锁定')).toContain('评分表已锁定');
     expect(await textOf(visiblePage(staff).getByText('办法：不按期换届'), '扣 3 分')).toContain('扣 3 分');
