@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { confirmDialog, launchBrowser, openRoute, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { HUBIN, MEMBER, STAFF, UNIT_ADMIN } from '../fixtures/personas';
 import { northOf } from '../integration/functions/checkin/checkin-fixtures';
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const loginAs = (page: Page, openid: string) => pickPersona(page, platform.url, `e2e-persona-${openid}`);
-const open = (page: Page, route: string) => page.goto(`${platform.url}/#${route}`);
+const open = (page: Page, route: string) => openRoute(page, platform.url, route);
 
 describe('community opinions and ledgers', () => {
   it('staff give an opinion, the unit sees it, the member reads and answers it', async () => {

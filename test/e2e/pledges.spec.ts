@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, fillField, launchBrowser, openRoute, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { insertDocs } from '../fixtures/database';
 import { ADMIN, MEMBER, RESIDENT, STAFF_MEMBER, UNIT_ADMIN } from '../fixtures/personas';
@@ -44,8 +44,8 @@ const back = async (page: Page, openid: string, url: string) => {
   await pickPersona(page, platform.url, `e2e-persona-${openid}`);
   await open(page, url);
 };
-const open = (page: Page, url: string) => page.goto(`${platform.url}/#${url}`);
-const fill = (page: Page, hook: string, value: string) => visiblePage(page).locator(`.${hook} input, .${hook} textarea`).first().fill(value);
+const open = (page: Page, url: string) => openRoute(page, platform.url, url);
+const fill = fillField;
 
 async function makePledge(page: Page, text: string, categoryIndex: number) {
   await fill(page, 'e2e-input-pledge-text', text);

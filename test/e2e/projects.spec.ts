@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, fillField, launchBrowser, openRoute, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { ADMIN, STAFF_MEMBER, STREET_STAFF } from '../fixtures/personas';
 import { urlOf } from '../../src/routes';
@@ -33,8 +33,8 @@ const loginAs = async (openid: string) => {
   await pickPersona(page, platform.url, `e2e-persona-${openid}`);
   return page;
 };
-const open = (page: Page, url: string) => page.goto(`${platform.url}/#${url}`);
-const fill = (page: Page, hook: string, value: string) => visiblePage(page).locator(`.${hook} input, .${hook} textarea`).first().fill(value);
+const open = (page: Page, url: string) => openRoute(page, platform.url, url);
+const fill = fillField;
 
 describe('a branch project from 申报 to 推广', () => {
   it('runs through the branch and the street', async () => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { confirmDialog, launchBrowser, openRoute, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { aWish } from '../fixtures/builders';
 import { insertDocs, storedDoc } from '../fixtures/database';
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const loginAs = (page: Page, openid: string) => pickPersona(page, platform.url, `e2e-persona-${openid}`);
-const open = (page: Page, route: string) => page.goto(`${platform.url}/#${route}`);
+const open = (page: Page, route: string) => openRoute(page, platform.url, route);
 
 /** Polls `read` until `done` holds (or 10 s pass) and returns the last value read. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {

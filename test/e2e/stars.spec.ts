@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { answerSubscription, confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, fillField, launchBrowser, openRoute, pickOption, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { insertDocs } from '../fixtures/database';
 import { ADMIN, MEMBER, RESIDENT, STAFF_MEMBER, STREET_STAFF } from '../fixtures/personas';
@@ -57,12 +57,9 @@ const loginAs = async (openid: string) => {
   await pickPersona(page, platform.url, `e2e-persona-${openid}`);
   return page;
 };
-const open = (page: Page, url: string) => page.goto(`${platform.url}/#${url}`);
-const fill = (page: Page, hook: string, value: string) => visiblePage(page).locator(`.${hook} input, .${hook} textarea`).first().fill(value);
-const pick = async (page: Page, hook: string, value: string) => {
-  await visiblePage(page).locator(`.e2e-${hook}-picker`).click();
-  await page.locator(`.e2e-${hook}-option-${value}`).last().click();
-};
+const open = (page: Page, url: string) => openRoute(page, platform.url, url);
+const fill = fillField;
+const pick = pickOption;
 
 describe('五星创评 from 自评 to the 统计表', () => {
   it('self-assesses, reviews, rates within the quotas, takes and answers an objection, and exports', async () => {

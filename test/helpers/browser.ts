@@ -68,9 +68,55 @@ export async function pickPersona(page: Page, baseUrl: string, personaClass: str
   await page.goto(`${baseUrl}/#/pages/login/index`);
   await page.locator(`.${personaClass}`).first().click();
   await page.waitForURL(/pages\/index\/index/);
-  // Let 首页 finish mounting and loading; a navigation started while the picker's reLaunch is still settling can
-  // be overtaken by it on a slow machine.
+  // Let the picker's reLaunch finish: 首页 alone in the router and slid in, then its loading done. A navigation started
+  // while the reLaunch is still settling can be overtaken by it on a slow machine (the URL changes before the render).
+  await page.waitForFunction(
+    (home) => {
+      const pages = [...document.querySelectorAll('.taro_router > .taro_page')];
+      return pages.length === 1 && pages[0].id.split('?')[0] === home && pages[0].classList.contains('taro_page_stationed');
+    },
+    HOME_ROUTE,
+    { timeout: 15_000 },
+  );
   await page.waitForLoadState('networkidle');
+}
+
+const HOME_ROUTE = '/pages/index/index';
+/** The route of the page showing: the last visible page in Taro's router (see visiblePage). */
+const showingRoute = (page: Page) =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.taro_router > .taro_page')].filter((el) => el.getClientRects().length > 0);
+    return shown.length === 0 ? '' : shown[shown.length - 1].id.split('?')[0];
+  });
+
+/**
+ * Opens a route (`/pages/…`, query allowed) of the H5 app and waits until its page is the one showing. A page that
+ * sends the person elsewhere at once (a redirect, the login page) is left to the spec's own assertions; only the one
+ * known race is retried: a 首页 reLaunch still rendering overtakes the new route on a slow machine.
+ */
+export async function openRoute(page: Page, baseUrl: string, route: string): Promise<void> {
+  const path = route.split('?')[0];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.goto(`${baseUrl}/#${route}`);
+    const deadline = Date.now() + 10_000;
+    let landed = (await showingRoute(page)) === path;
+    while (!landed && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+      landed = (await showingRoute(page)) === path;
+    }
+    if (landed || path === HOME_ROUTE || (await showingRoute(page)) !== HOME_ROUTE) return;
+  }
+}
+
+/** Chooses `value` in the OptionPicker with hook `hook` (src/components/option-picker.tsx) on the page showing. */
+export async function pickOption(page: Page, hook: string, value: string): Promise<void> {
+  await visiblePage(page).locator(`.e2e-${hook}-picker`).click();
+  await page.locator(`.e2e-${hook}-option-${value}`).last().click();
+}
+
+/** Types into the input or textarea of the form field with hook class `hook` on the page showing. */
+export function fillField(page: Page, hook: string, value: string): Promise<void> {
+  return visiblePage(page).locator(`.${hook} input, .${hook} textarea`).first().fill(value);
 }
 
 /**

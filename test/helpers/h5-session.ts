@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickPersona } from './browser';
+import { launchBrowser, openRoute, pickPersona } from './browser';
 import { H5_DIR, startTestPlatform, type TestPlatform } from './local-platform';
 
 type PlatformOptions = Omit<NonNullable<Parameters<typeof startTestPlatform>[0]>, 'h5Dir'>;
@@ -11,8 +11,8 @@ export interface H5Session {
   readonly browser: BrowserContext;
   /** Signs `page` in as the persona `openid` through the persona picker. */
   loginAs(page: Page, openid: string): Promise<void>;
-  /** Opens a route (`/pages/…`) of the H5 app. */
-  open(page: Page, route: string): Promise<unknown>;
+  /** Opens a route (`/pages/…`) of the H5 app and waits until its page shows (openRoute). */
+  open(page: Page, route: string): Promise<void>;
 }
 
 /**
@@ -42,6 +42,6 @@ export function h5Session(options: PlatformOptions = {}): H5Session {
       return started(browser, 'browser');
     },
     loginAs: (page, openid) => pickPersona(page, started(platform, 'platform').url, `e2e-persona-${openid}`),
-    open: (page, route) => page.goto(`${started(platform, 'platform').url}/#${route}`),
+    open: (page, route) => openRoute(page, started(platform, 'platform').url, route),
   };
 }
