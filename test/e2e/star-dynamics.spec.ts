@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { answerSubscription, confirmDialog, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { answerSubscription, confirmDialog, fillField, pickOption, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { h5Session } from '../helpers/h5-session';
 import { expectOk } from '../helpers/local-platform';
 import { ADMIN, STAFF_MEMBER, STREET_STAFF } from '../fixtures/personas';
@@ -25,11 +25,8 @@ const loginAs = async (openid: string): Promise<Page> => {
   await session.loginAs(page, openid);
   return page;
 };
-const fill = (page: Page, hook: string, value: string) => visiblePage(page).locator(`.${hook} input, .${hook} textarea`).first().fill(value);
-const pick = async (page: Page, hook: string, value: string) => {
-  await visiblePage(page).locator(`.e2e-${hook}-picker`).click();
-  await page.locator(`.e2e-${hook}-option-${value}`).last().click();
-};
+const fill = fillField;
+const pick = pickOption;
 
 beforeAll(async () => {
   for (const scopeId of [SHEET_ORG, RATING_ORG]) {
@@ -40,7 +37,9 @@ beforeAll(async () => {
 describe('五星创评 between the steps', () => {
   it('refines a rule’s points in the year’s sheet, then opens 自评 and the sheet is locked', async () => {
     const staff = await loginAs(STREET_STAFF);
-    await session.open(staff, urlOf('starSheet', { orgId: SHEET_ORG, year: YEAR }));
+    await session.open(staff, urlOf('starRating', { orgId: SHEET_ORG, year: YEAR }));
+    await visiblePage(staff).locator('.e2e-star-open-cycle').waitFor();
+    await visiblePage(staff).locator('.e2e-star-sheet').click();
     const leadership = visiblePage(staff).locator('.e2e-sheet-item-leadership');
     expect(await textOf(leadership, '不按期换届')).toContain('领导班子');
     // 不按期换届: 5 points in the reference standard, 3 in this year's sheet.
@@ -51,10 +50,10 @@ describe('五星创评 between the steps', () => {
     await visiblePage(staff).locator('.e2e-sheet-open').click();
     expect(await confirmDialog(staff)).toContain('评分表锁定');
     await staff.waitForURL(/packages\/stars\/pages\/rating\/index/, { timeout: 15_000 });
-
-    await session.open(staff, urlOf('starSheet', { orgId: SHEET_ORG, year: YEAR }));
-    // A fresh load, so the sheet is read after the opening rather than from the page left in the stack.
-    await staff.reload();
+    // The rating page of the opened year offers the sheet read only, and no second 开始自评.
+    await visiblePage(staff).locator('.e2e-star-statistics').waitFor();
+    expect(await visiblePage(staff).locator('.e2e-star-open-cycle').count()).toBe(0);
+    await visiblePage(staff).locator('.e2e-star-sheet').click();
     const frozen = visiblePage(staff).locator('.e2e-star-sheet-frozen');
     expect(await textOf(frozen, '已锁定')).toContain('评分表已锁定');
     expect(await textOf(visiblePage(staff).getByText('办法：不按期换届'), '扣 3 分')).toContain('扣 3 分');

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { confirmDialog, launchBrowser, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
+import { confirmDialog, fillField, launchBrowser, openRoute, pickOption, pickPersona, screenshot, textOf, visiblePage } from '../helpers/browser';
 import { expectOk, H5_DIR, startTestPlatform, type TestPlatform } from '../helpers/local-platform';
 import { ADMIN, STAFF_MEMBER, STREET_STAFF } from '../fixtures/personas';
 import { shanghaiYear } from '../../src/domain/shanghai-time';
@@ -31,7 +31,7 @@ const loginAs = async (openid: string): Promise<Page> => {
   await pickPersona(page, platform.url, `e2e-persona-${openid}`);
   return page;
 };
-const open = (page: Page, url: string) => page.goto(`${platform.url}/#${url}`);
+const open = (page: Page, url: string) => openRoute(page, platform.url, url);
 
 describe('五星创评 待办 and the half-yearly 报送', () => {
   it('takes the secretary from the workbench to her pending 自评', async () => {
@@ -45,6 +45,19 @@ describe('五星创评 待办 and the half-yearly 报送', () => {
     await screenshot(secretary, 'star-work');
     await item.locator('.e2e-star-work-open-o-b-organ-1').click();
     expect(await textOf(visiblePage(secretary).locator('.e2e-star-form'), '支部自评')).toContain('机关第一党支部');
+    await pickOption(secretary, 'star-proposed', '4');
+    await fillField(secretary, 'e2e-input-situation', '支部有党员 18 名，按期开展三会一课和主题党日');
+    await visiblePage(secretary).locator('.e2e-star-submit').click();
+    await confirmDialog(secretary);
+    expect(await textOf(visiblePage(secretary).locator('.e2e-star-summary'), '待上级审核')).toContain('待上级审核');
+
+    // Back, the pages below read again: the 待办 list is empty, and the workbench drops the entry (she has no other
+    // 五星创评 work) instead of still counting 1.
+    await secretary.goBack();
+    expect(await textOf(visiblePage(secretary).locator('.e2e-star-work'), '暂无待办')).toContain('暂无待办');
+    await secretary.goBack();
+    await visiblePage(secretary).locator('.e2e-workbench-areas').waitFor();
+    await visiblePage(secretary).locator('.e2e-workbench-stars').waitFor({ state: 'detached', timeout: 10_000 });
   }, 120_000);
 
   it('reports the 统计表 once for the half-year, and the district sees it reported', async () => {

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CheckinView } from '@/domain/checkin.schema';
 import { askToNotify } from '@/lib/subscribe-message';
@@ -17,6 +17,7 @@ import { sceneFromScan } from './scene';
 import './checkin.scss';
 import { call } from '@/lib/cloud';
 import { ACTIVITY_LIST_URL, CHECKIN_URL, MEMBER_REGISTER_URL, RECORDS_URL, withQuery } from '@/routes';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 async function scanCommunityCode() {
   const res = await scanCode();
@@ -39,11 +40,7 @@ export function CheckinFlow({ scene }: { scene: string }) {
   const [reporting, setReporting] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [justReported, setJustReported] = useState<CheckinView | null>(null);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
-  });
+  useReloadOnShow(() => reload());
 
   const report = async (communityId: string) => {
     setReporting(true);

@@ -7,10 +7,12 @@ import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
 import './org.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** 党组织工作: the organisations the person is secretary of or granted, each with its 定诺/评诺 queue, its page and its projects (its own, and the 调度 of those below it). */
 export function MyOrgs() {
   const { state, reload } = useAsync(() => call('org', 'mine', {}), []);
+  useReloadOnShow(() => reload());
   return (
     <AsyncView
       state={state}

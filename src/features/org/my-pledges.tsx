@@ -20,6 +20,7 @@ import { urlOf } from '@/routes';
 import { PhotoField } from './photo-field';
 import { PledgeCard } from './pledge-card';
 import './org.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 const PLEDGE_FIELDS = ['text', 'category', 'targetDate'] as const;
 const PROGRESS_FIELDS = ['text', 'photos', 'serviceLogIds', 'wishIds'] as const;
@@ -134,6 +135,7 @@ function ReviseForm({ pledge, year, today, onDone }: { pledge: PledgeView; year:
 /** 我的承诺: this year's pledges, the counter, status, and 践诺 on approved ones. */
 export function MyPledges() {
   const { state, reload } = useAsync(() => call('org', 'myPledges', {}), []);
+  useReloadOnShow(() => reload());
   const [open, setOpen] = useState<string | null>(null);
   const refresh = () => {
     setOpen(null);

@@ -4,6 +4,7 @@ import { AsyncView } from '@/components/state-views';
 import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import './org.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** Filled and empty stars with the words beside them: the glyphs alone say nothing to a screen reader. */
 const starGlyphs = (stars: number) => `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}`;
@@ -11,6 +12,7 @@ const starGlyphs = (stars: number) => `${'★'.repeat(stars)}${'☆'.repeat(5 - 
 /** 五星创评 on a branch's page: its current star and the years before, only ratings whose 公示 has ended. */
 export function OrgStars({ orgId }: { orgId: string }) {
   const { state, reload } = useAsync(() => call('org', 'orgStars', { orgId }), [orgId]);
+  useReloadOnShow(() => reload());
   if (state.data && !state.data.rated) return null;
   return (
     <Section title="五星支部" className="e2e-org-stars">

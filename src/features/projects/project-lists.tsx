@@ -9,6 +9,7 @@ import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
 import './projects.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 function ProjectCard({ row }: { row: ProjectRow }) {
   return (
@@ -24,6 +25,7 @@ function ProjectCard({ row }: { row: ProjectRow }) {
 /** An organisation's own projects, with 申报 at the bottom. */
 export function OrgProjectList({ orgId }: { orgId: string }) {
   const { state, reload } = useAsync(() => call('org', 'orgProjects', { orgId }), [orgId]);
+  useReloadOnShow(() => reload());
   return (
     <Section title="本组织的党建项目" className="projects e2e-org-projects">
       <AsyncView state={state} onRetry={() => void reload()} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title="还没有项目" description="点击下方按钮申报党建项目" />}>
@@ -47,6 +49,7 @@ export function OrgProjectList({ orgId }: { orgId: string }) {
 /** 调度: every project under the level, those awaiting 立项 or 验收 first, overdue milestones in red. */
 export function DispatchList({ orgId }: { orgId: string }) {
   const { state, reload } = useAsync(() => call('org', 'projectDispatchList', { orgId }), [orgId]);
+  useReloadOnShow(() => reload());
   return (
     <Section title="项目调度" className="projects e2e-dispatch-list">
       <AsyncView state={state} onRetry={() => void reload()} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title="下级组织还没有项目" description="下级党组织申报后会出现在这里" />}>

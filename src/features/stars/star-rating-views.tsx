@@ -24,6 +24,7 @@ import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
 import { STAR_OPTIONS } from './star-scoring';
 import './stars.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 function QuotaList({ quotas }: { quotas: StarOverview['quotas'] }) {
   return (
@@ -126,6 +127,7 @@ function Objections({ orgId, year }: { orgId: string; year: number }) {
 /** The rating organisation's page: open the year, rate within the quotas, answer objections, go to the tables. */
 export function StarRatingBoard({ orgId, year }: { orgId: string; year: number }) {
   const { state, reload } = useAsync(() => call('org', 'starOverview', { orgId, year }), [orgId, year]);
+  useReloadOnShow(() => reload());
   const { run, busy } = useAction();
   return (
     <AsyncView state={state} onRetry={() => void reload()}>

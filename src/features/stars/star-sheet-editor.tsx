@@ -17,6 +17,7 @@ import { useAction } from '@/lib/use-action';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
 import './stars.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** A rule as the form holds it: points from a picker as text. */
 interface RuleDraft {
@@ -168,6 +169,7 @@ function FrozenSheet({ view }: { view: StarSheetView }) {
 /** The rating organisation refines a year's sheet while it is a draft; once 自评 opens it is shown read only. */
 export function StarSheetEditor({ orgId, year }: { orgId: string; year: number }) {
   const { state, reload } = useAsync(() => call('org', 'starSheet', { orgId, year }), [orgId, year]);
+  useReloadOnShow(() => reload());
   return (
     <AsyncView state={state} onRetry={() => void reload()}>
       {(view) => (view.status === 'frozen' ? <FrozenSheet view={view} /> : <SheetForm key={`${view.year}`} orgId={orgId} year={year} view={view} onDone={() => void reload()} />)}

@@ -8,6 +8,7 @@ import { call } from '@/lib/cloud';
 import { useAsync } from '@/lib/use-async';
 import { urlOf } from '@/routes';
 import './stars.scss';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 const open = (item: StarWorkItem) => {
   const year = String(item.year);
@@ -18,6 +19,7 @@ const open = (item: StarWorkItem) => {
 /** The workbench's 五星创评 entry: the branches waiting for the caller's 自评, 审核 or 评定 this year. */
 export function StarWorkList({ year }: { year: number }) {
   const { state, reload } = useAsync(() => call('org', 'myStarWork', { year }), [year]);
+  useReloadOnShow(() => reload());
   return (
     <Section title={`${year} 年度五星创评待办`} className="stars e2e-star-work">
       <AsyncView state={state} onRetry={() => void reload()}>

@@ -1,5 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useRef } from 'react';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { ActivityCard } from '@/features/activities/activity-card';
@@ -7,6 +6,7 @@ import { ActivityCard } from '@/features/activities/activity-card';
 import { call } from '@/lib/cloud';
 import { ACTIVITY_DETAIL_URL, withQuery } from '@/routes';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** The community's activities: the one given, else where the member reported in, else their home community. */
 async function load(given: string | undefined) {
@@ -21,11 +21,7 @@ async function load(given: string | undefined) {
 export default function ActivityListPage() {
   const { params } = useRouter();
   const { state, reload } = useAsync(() => load(params.communityId), [params.communityId]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
-  });
+  useReloadOnShow(() => reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   return (
     <PageRoot className="page-activity-list" style={{ paddingTop: '12px' }}>

@@ -1,5 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useRef } from 'react';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useAsync } from '@/lib/use-async';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { NoticeList } from '@/features/notices/notice-list';
@@ -7,6 +6,7 @@ import { NoticeList } from '@/features/notices/notice-list';
 import { call } from '@/lib/cloud';
 import { noticeListUrl } from '@/routes';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** Public: a community's notices. Without a community in the link, the one the person lives in. */
 export default function NoticeListPage() {
@@ -15,12 +15,8 @@ export default function NoticeListPage() {
     const communityId = params.communityId ?? (await call('user', 'me')).community?.id;
     return communityId ? call('notice', 'list', { communityId: communityId }) : null;
   }, [params.communityId]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    // Back from the editor: show what was just published.
-    if (shown.current) void reload();
-    shown.current = true;
-  });
+  // Back from the editor: show what was just published.
+  useReloadOnShow(() => reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   useShareAppMessage(() => ({
     title: state.data ? `${state.data.community.name}社区公告` : '社区公告',

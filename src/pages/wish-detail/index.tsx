@@ -1,5 +1,4 @@
-import { useRef } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { AsyncView } from '@/components/state-views';
 import { WishActionBar } from '@/features/wishes/wish-action-bar';
 import { WishDetailBody } from '@/features/wishes/wish-detail-view';
@@ -7,17 +6,14 @@ import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 export default function WishDetailPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const { state, reload, setData } = useAsync(() => call('wish', 'detail', { wishId: id }), [id]);
   // The buttons come with the detail (`actions`, `claimAs`); coming back (e.g. after registering as a member)
   // reloads it so they follow who the viewer now is.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
-  });
+  useReloadOnShow(() => reload());
   return (
     <PageRoot className="page-wish-detail">
       <AsyncView state={state} onRetry={() => void reload()}>
