@@ -11,9 +11,11 @@ import { functionBundles, h5FirstLoad, weappPackages } from './sizes';
  * test-results/bench.json. A broken budget exits non-zero.
  */
 const REPORT = path.join(ROOT, 'test-results', 'bench.json');
-const BUNDLE_BYTES_BUDGET = 2 * 1024 * 1024;
-const COLD_LOAD_BUDGET_MS = 500;
-// Issue 15's goals for each bundle: ≤ 800 KB without its map and a cold load ≤ 0.5 × wx-server-sdk's.
+// Issue 15's goals for each bundle: ≤ 800 KB without its map and a cold load ≤ 0.5 × wx-server-sdk's. Enforced: no
+// bundle above 1.1 MB (the largest, org, is about 1 MB since the SDK's unused parts are left out), and no cold load
+// slower than the platform's own SDK measured in the same run; the goal ratio is reported beside each.
+const BUNDLE_BYTES_BUDGET = 1100 * 1024;
+const SDK_RATIO_BUDGET = 1;
 const SDK_RATIO_GOAL = 0.5;
 /** The scenarios post thousands of wishes and questions as a few personas: the admin's limits raised for the event. */
 const BULK_POSTING = { wish: 1_000_000, question: 1_000_000, serviceLog: 1_000_000, notice: 1_000_000, objection: 1_000_000, upload: 1_000_000 };
@@ -49,9 +51,9 @@ function sizeFigures(): Figure[] {
   figures.push(timing('size.function.wx-server-sdk', 'cold load (reference)', sdkColdLoadMs));
   for (const b of bundles) {
     figures.push(exact(`size.function.${b.name}`, 'bundle without map', b.bytes, 'bytes', BUNDLE_BYTES_BUDGET));
-    figures.push({ ...timing(`size.function.${b.name}`, 'cold load', b.coldLoadMs), budget: COLD_LOAD_BUDGET_MS });
-    // Reported beside the goal, not enforced: a ratio of two timings on a shared machine is not exact.
-    figures.push({ ...timing(`size.function.${b.name}`, `cold load ÷ wx-server-sdk (goal ≤ ${SDK_RATIO_GOAL})`, b.sdkRatio, '×') });
+    figures.push(timing(`size.function.${b.name}`, 'cold load', b.coldLoadMs));
+    // A ratio of two timings taken alternately in one run: the machine's load weighs on both alike.
+    figures.push({ ...timing(`size.function.${b.name}`, `cold load ÷ wx-server-sdk (goal ≤ ${SDK_RATIO_GOAL})`, b.sdkRatio, '×'), budget: SDK_RATIO_BUDGET });
   }
   if (fs.existsSync(path.join(H5_DIR, 'index.html'))) {
     const h5 = h5FirstLoad(H5_DIR);
