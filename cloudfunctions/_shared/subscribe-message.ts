@@ -20,6 +20,9 @@ function fit(key: string, value: string): string {
   return `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** WeChat's answer when the person holds no grant for the template (never subscribed, or used it up): 43101. */
+export const NOT_SUBSCRIBED = 43101;
+
 /**
  * Sends one subscribe message (一次性订阅). Never throws: a notice that cannot be delivered (no subscription,
  * WeChat down) must not undo the change it reports; the outcome is returned for whoever wants to record it.

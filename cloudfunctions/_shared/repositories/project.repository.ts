@@ -131,6 +131,11 @@ export async function claimReminder(id: string, due: string): Promise<boolean> {
   return updated === 1;
 }
 
+/** Gives the claim of a milestone's reminder back (the send found no subscription): the next daily run tries again. */
+export async function releaseReminder(id: string, due: string): Promise<void> {
+  await database().collection(PROJECTS).where({ _id: id, remindedDue: due }).update({ remindedDue: '' });
+}
+
 export async function addEntry(entry: ProjectEntryRecord): Promise<void> {
   await database().collection(ENTRIES).add(entry);
 }

@@ -22,6 +22,11 @@ export async function claimReminderKey(key: string, at: Date): Promise<boolean> 
   }
 }
 
+/** Gives a claimed key back when its send found no subscription, so a later run (after the person grants one) tries again. */
+export async function releaseReminderKey(key: string): Promise<void> {
+  await database().collection(SENT).doc(key).remove();
+}
+
 /** Which of `keys` are already claimed: one read per 500 keys, so a day's rerun skips them without an insert each. */
 export async function claimedReminderKeys(keys: readonly string[]): Promise<Set<string>> {
   const db = database();

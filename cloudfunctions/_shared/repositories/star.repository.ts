@@ -149,7 +149,6 @@ export async function updateAssessmentIf(id: string, from: readonly StarStatus[]
   return result.updated === 1;
 }
 
-/** The set moves to 公示 together, in one transaction: a set that half-moved would break the quotas it was checked on. */
 /**
  * The stars a quota check reads: the cycle's `starsVersion` first, then the year's assessments. A write that gives
  * stars and commits before the list is in it; one that commits after has moved the version, so `claimStarsVersion`
@@ -169,6 +168,7 @@ export async function claimStarsVersion(t: Tx, orgId: string, year: number, chec
   return true;
 }
 
+/** The set moves to 公示 together, in one transaction: a set that half-moved would break the quotas it was checked on. */
 export async function rateAll(
   set: { orgId: string; year: number; version: number },
   ids: string[],

@@ -36,6 +36,8 @@ import {
 } from '../../../src/domain/project.policy';
 import { projectActions, type ProjectEntryView, type ProjectRow, type ProjectView, type PublicProjectRow } from '../../../src/domain/project.schema';
 import { formatShanghaiDate, inShanghai, shanghaiYear } from '../../../src/domain/shanghai-time';
+import { inBatches } from '../../_shared/batches';
+import { NOT_SUBSCRIBED } from '../../_shared/subscribe-message';
 import { checkText } from '../../_shared/content-security';
 import { defineAction, type TimerContext } from '../../_shared/define-function';
 import { findOrgs, type OrgRecord } from '../../_shared/repositories/organisation.repository';
@@ -52,6 +54,7 @@ import {
   listEntries,
   listPublic,
   projectIdOf,
+  releaseReminder,
   updateProjectIf,
   type ProjectEntryRecord,
   type ProjectRecord,
@@ -448,20 +451,25 @@ export const acceptedProjects = defineAction({
   },
 });
 
-/** Daily timer: the project's contact hears of a milestone due within 7 days, once per milestone. */
+/** Daily timer: the project's contact hears of a milestone due within 7 days, once per milestone (claimed first). */
 export async function remindProjectMilestones(ctx: TimerContext): Promise<{ reminded: number; sent: number }> {
   const now = ctx.now();
   const from = today(now);
   const to = inShanghai(now).add(REMIND_DAYS_AHEAD, 'day').format('YYYY-MM-DD');
   let reminded = 0;
   let sent = 0;
-  for (const project of await listDueBetween(from, to)) {
-    const due = project.nextDueDate;
-    if (!due || project.remindedDue === due || !(await claimReminder(project._id, due))) continue;
+  const due = (await listDueBetween(from, to)).filter((p) => p.nextDueDate && p.remindedDue !== p.nextDueDate);
+  await inBatches(due, async (project) => {
+    const date = project.nextDueDate as string;
+    if (!(await claimReminder(project._id, date))) return;
     reminded++;
-    const milestone = project.milestones.find((m) => !m.doneAt && m.dueDate === due);
-    if (milestone && (await remindMilestone(project, milestone)).sent) sent++;
-  }
+    const milestone = project.milestones.find((m) => !m.doneAt && m.dueDate === date);
+    if (!milestone) return;
+    const result = await remindMilestone(project, milestone);
+    if (result.sent) sent++;
+    // No subscription yet: the next day's run, within the 7 days, tries again.
+    else if (result.errcode === NOT_SUBSCRIBED) await releaseReminder(project._id, date);
+  });
   return { reminded, sent };
 }
 

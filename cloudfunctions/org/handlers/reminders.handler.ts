@@ -1,8 +1,10 @@
 import { groupForReviewReminder, pledgeReviewReminderYear } from '../../../src/domain/pledge';
+import { inBatches } from '../../_shared/batches';
 import type { TimerContext } from '../../_shared/define-function';
 import { findOrgs } from '../../_shared/repositories/organisation.repository';
 import { LIST_LIMIT, listUnratedPage, type PledgeRecord } from '../../_shared/repositories/pledge.repository';
-import { claimedReminderKeys, claimReminderKey, personKey } from '../../_shared/repositories/reminder-log.repository';
+import { claimedReminderKeys, claimReminderKey, personKey, releaseReminderKey } from '../../_shared/repositories/reminder-log.repository';
+import { NOT_SUBSCRIBED } from '../../_shared/subscribe-message';
 import { remindSecretaryToRate, tellMemberOfReview } from '../pledge-notify';
 import { remindProjectMilestones } from './project.handler';
 
@@ -17,14 +19,12 @@ async function allUnrated(year: number): Promise<PledgeRecord[]> {
   }
 }
 
-/** Sends at a time: the timer has 10 s (cloudbaserc.json), so a December's reminders cannot go one by one. */
-const SEND_BATCH = 10;
-
 /**
  * 评诺 at year end: from 1 December, each branch secretary hears once how many of the year's approved pledges wait
  * for a rating, and each member once that theirs will be rated. The keys already claimed are read first (a day's
  * rerun costs a read per 500, not an insert each); the claim of a key comes before its send, so a second run (the
- * next day, a retried timer) sends nothing twice.
+ * next day, a retried timer) sends nothing twice. A send that finds no subscription gives its key back: the person
+ * who grants one later in December still hears.
  */
 export async function remindPledgeReviews(ctx: TimerContext): Promise<{ secretaries: number; members: number }> {
   const now = ctx.now();
@@ -32,7 +32,7 @@ export async function remindPledgeReviews(ctx: TimerContext): Promise<{ secretar
   if (year === null) return { secretaries: 0, members: 0 };
   const { branches, members } = groupForReviewReminder(await allUnrated(year));
   const orgs = await findOrgs([...branches.keys()]);
-  const jobs: { key: string; kind: 'secretary' | 'member'; send: () => Promise<{ sent: boolean }> }[] = [];
+  const jobs: { key: string; kind: 'secretary' | 'member'; send: () => Promise<{ sent: boolean; errcode: number }> }[] = [];
   for (const branch of orgs) {
     const secretary = branch.secretaryOpenid;
     if (!secretary) continue;
@@ -45,16 +45,16 @@ export async function remindPledgeReviews(ctx: TimerContext): Promise<{ secretar
   const claimed = await claimedReminderKeys(jobs.map((j) => j.key));
   const open = jobs.filter((j) => !claimed.has(j.key));
   const told = { secretaries: 0, members: 0 };
-  for (let i = 0; i < open.length; i += SEND_BATCH) {
-    await Promise.all(
-      open.slice(i, i + SEND_BATCH).map(async (job) => {
-        if (!(await claimReminderKey(job.key, now))) return;
-        if (!(await job.send()).sent) return;
-        if (job.kind === 'secretary') told.secretaries++;
-        else told.members++;
-      }),
-    );
-  }
+  await inBatches(open, async (job) => {
+    if (!(await claimReminderKey(job.key, now))) return;
+    const { sent, errcode } = await job.send();
+    if (!sent) {
+      if (errcode === NOT_SUBSCRIBED) await releaseReminderKey(job.key);
+      return;
+    }
+    if (job.kind === 'secretary') told.secretaries++;
+    else told.members++;
+  });
   return told;
 }
 

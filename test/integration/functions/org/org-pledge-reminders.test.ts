@@ -7,7 +7,7 @@ import { MEMBER, STAFF_MEMBER } from '../../../fixtures/personas';
 /**
  * 评诺 reminders through the org function's one daily timer: nothing before December; from 1 December the branch
  * secretary (周敏, STAFF_MEMBER) hears how many pledges wait and the member that theirs will be rated — once each,
- * however often the timer runs. A fake clock moves the year.
+ * however often the timer runs, and a member who subscribes later still hears. A fake clock moves the year.
  */
 let platform: TestPlatform;
 let clock = new Date('2026-03-02T02:00:00.000Z');
@@ -28,21 +28,28 @@ describe('the year-end 评诺 reminder', () => {
       made.push(expectOk(await org<PledgeView>(MEMBER, { action: 'createPledge', text, category: '志愿服务', targetDate: '2026-10-31', requestId: requestId('pledge') })));
     }
     for (const p of made) expectOk(await org(STAFF_MEMBER, { action: 'reviewPledge', pledgeId: p.id, decision: 'approve' }));
-    // Two grants each: a second send would have a grant to use, so only the record of what was sent prevents it.
+    // Two grants: a second send would have a grant to use, so only the record of what was sent prevents it.
     await platform.grantSubscription(STAFF_MEMBER, 'pledgeReviewDue');
     await platform.grantSubscription(STAFF_MEMBER, 'pledgeReviewDue');
-    await platform.grantSubscription(MEMBER, 'pledgeReviewDue');
-    await platform.grantSubscription(MEMBER, 'pledgeReviewDue');
 
     clock = new Date('2026-11-30T01:00:00.000Z'); // 30 November, 09:00 Shanghai
     await platform.fireTimer('org', 'dailyReminders');
     expect(reviewNotices(STAFF_MEMBER)).toHaveLength(0);
     expect(reviewNotices(MEMBER)).toHaveLength(0);
 
+    // 1 December: the member has not subscribed yet, so WeChat refuses theirs (43101) and it is not counted as told.
     clock = new Date('2026-12-01T01:00:00.000Z');
     await platform.fireTimer('org', 'dailyReminders');
     await platform.fireTimer('org', 'dailyReminders');
+    expect(reviewNotices(STAFF_MEMBER)).toHaveLength(1);
+    expect(reviewNotices(MEMBER)).toHaveLength(0);
+
+    // The member subscribes (twice) on the 2nd: the next run tells them, and only once.
+    await platform.grantSubscription(MEMBER, 'pledgeReviewDue');
+    await platform.grantSubscription(MEMBER, 'pledgeReviewDue');
     clock = new Date('2026-12-02T01:00:00.000Z');
+    expect(await platform.fireTimer('org', 'dailyReminders')).toMatchObject({ ok: true, data: { pledges: { secretaries: 0, members: 1 } } });
+    clock = new Date('2026-12-03T01:00:00.000Z');
     await platform.fireTimer('org', 'dailyReminders');
 
     const secretary = reviewNotices(STAFF_MEMBER);

@@ -196,4 +196,20 @@ describe('reminders', () => {
     const forged = await platform.call('org', 'pj-forger', { Type: 'Timer', TriggerName: 'dailyReminders' });
     expect(errorOf(forged).code).toBe('FORBIDDEN');
   });
+
+  it('tries a milestone reminder again the next day when the applicant had not subscribed, and sends it once', async () => {
+    clock = new Date('2026-10-01T02:00:00.000Z');
+    const p = expectOk(await org<ProjectView>(SECRETARY, plan({ startDate: '2026-10-01', milestones: [{ title: '入户走访', dueDate: '2026-10-06' }] })));
+    expectOk(await org(ADMIN, { action: 'reviewProject', projectId: p.id, decision: 'approve' }));
+    const mine = () => platform.emulator.wx.outbox().filter((m) => m.touser === SECRETARY && m.template_id === localTemplateId('projectMilestoneDue') && m.page === `packages/projects/pages/project-detail/index?id=${p.id}`);
+    await platform.fireTimer('org', 'dailyReminders');
+    expect(mine()).toHaveLength(0);
+
+    // Grants to spare: only the record of what was sent keeps the second run of the day from sending again.
+    for (let i = 0; i < 5; i++) await platform.grantSubscription(SECRETARY, 'projectMilestoneDue');
+    clock = new Date('2026-10-02T02:00:00.000Z');
+    await platform.fireTimer('org', 'dailyReminders');
+    await platform.fireTimer('org', 'dailyReminders');
+    expect(mine()).toHaveLength(1);
+  });
 });
