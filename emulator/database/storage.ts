@@ -105,11 +105,19 @@ export class Storage {
       putIndex: db.prepare('INSERT INTO indexes (collection, name, definition) VALUES (?, ?, ?)'),
       dropIndex: db.prepare('DELETE FROM indexes WHERE id = ?'),
       scanFirst: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents d WHERE d.collection = ? AND d.seq > ? ORDER BY d.seq LIMIT ?`),
-      idAsc: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id > ? AND d.id >= ? AND d.id < ? ORDER BY d.id LIMIT ?`),
+      // Ascending pages take one lower bound: the range's start on the first page, the cursor (within the range) after
+      // it. Given both, SQLite seeks on the first and walks the collection from its start.
+      idAscFirst: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id >= ? AND d.id < ? ORDER BY d.id LIMIT ?`),
+      idAscAfter: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id > ? AND d.id < ? ORDER BY d.id LIMIT ?`),
       idDesc: db.prepare(`SELECT ${DOC_COLUMNS}, d.id AS key FROM documents d WHERE d.collection = ? AND d.id < ? AND d.id >= ? AND d.id < ? ORDER BY d.id DESC LIMIT ?`),
-      indexAsc: db.prepare(
+      indexAscFirst: db.prepare(
         `SELECT ${DOC_COLUMNS}, e.key AS key FROM index_entries e JOIN documents d ON d.seq = e.seq
-         WHERE e.index_id = ? AND (e.key, e.seq) > (?, ?) AND e.key >= ? AND e.key < ?
+         WHERE e.index_id = ? AND e.key >= ? AND e.key < ?
+         ORDER BY e.key, e.seq LIMIT ?`,
+      ),
+      indexAscAfter: db.prepare(
+        `SELECT ${DOC_COLUMNS}, e.key AS key FROM index_entries e JOIN documents d ON d.seq = e.seq
+         WHERE e.index_id = ? AND (e.key, e.seq) > (?, ?) AND e.key < ?
          ORDER BY e.key, e.seq LIMIT ?`,
       ),
       indexDesc: db.prepare(
@@ -215,7 +223,8 @@ export class Storage {
   /** One page of documents by `_id` order within `range`, after `cursor` (exclusive). */
   idPage(collection: string, range: KeyRange, descending: boolean, cursor: Buffer | undefined, limit: number): ScannedDoc[] {
     if (descending) return this.sql.idDesc.all(collection, cursor ?? range.hi, range.lo, range.hi, limit) as ScannedDoc[];
-    return this.sql.idAsc.all(collection, cursor ?? Buffer.alloc(0), range.lo, range.hi, limit) as ScannedDoc[];
+    if (cursor) return this.sql.idAscAfter.all(collection, cursor, range.hi, limit) as ScannedDoc[];
+    return this.sql.idAscFirst.all(collection, range.lo, range.hi, limit) as ScannedDoc[];
   }
 
   /** One page of index entries (with their documents) within `range`, after `cursor` (exclusive). */
@@ -225,8 +234,8 @@ export class Storage {
       const start = cursor ?? { key: range.hi, seq: 0 };
       return this.sql.indexDesc.all(id, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
     }
-    const start = cursor ?? { key: Buffer.alloc(0), seq: 0 };
-    return this.sql.indexAsc.all(id, start.key, start.seq, range.lo, range.hi, limit) as ScannedDoc[];
+    if (cursor) return this.sql.indexAscAfter.all(id, cursor.key, cursor.seq, range.hi, limit) as ScannedDoc[];
+    return this.sql.indexAscFirst.all(id, range.lo, range.hi, limit) as ScannedDoc[];
   }
 
   insert(collection: string, doc: Doc): StoredDoc {
