@@ -71,11 +71,8 @@ export async function refuseUpgradeIf(id: string, decision: Decision): Promise<b
 
 /**
  * Approval raises the star and closes the application together: a star raised without its application closed (or
- * the reverse) would let the same application raise it twice. False when either moved since it was checked.
- */
-/**
- * Approves in one transaction: the application, the branch's star and history, and the cycle's `starsVersion`,
- * which must still be the one the quota check read (`cycleStarSet`). false: something changed meanwhile.
+ * the reverse) would let the same application raise it twice. In the same transaction the cycle's `starsVersion`
+ * must still be the one the quota check read (`cycleStarSet`). False when any of them moved since it was checked.
  */
 export async function approveUpgrade(upgrade: StarUpgradeRecord, decision: Decision, entry: StarAssessmentRecord['history'][number], checkedVersion: number): Promise<boolean> {
   return (await database().runTransaction(async (transaction: unknown) => {

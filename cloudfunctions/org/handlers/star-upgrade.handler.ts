@@ -9,11 +9,11 @@ import { starUpgradeActions, type StarUpgradeView } from '../../../src/domain/st
 import { defineAction } from '../../_shared/define-function';
 import { findOrg } from '../../_shared/repositories/organisation.repository';
 import { listAcceptedInYear } from '../../_shared/repositories/project.repository';
+import { cycleStarSet } from '../../_shared/repositories/star.repository';
 import { approveUpgrade, findUpgrade, insertUpgrade, listBranchUpgrades, listOrgUpgrades, refuseUpgradeIf, type StarUpgradeRecord } from '../../_shared/repositories/star-upgrade.repository';
 import { assertOwnUploads, marksOf, type PhotoViewer, type VisiblePhotos, visiblePhotos } from '../../_shared/storage';
 import { tellUpgradeDecided } from '../star-notify';
 import { branchAssessment } from './star.handler';
-import { cycleStarSet } from '../../_shared/repositories/star.repository';
 
 /** 升级增星 between cycles (docs/domain.md "五星创评"): the branch applies, the rating organisation decides. */
 

@@ -325,8 +325,7 @@ export const starOverview = defineAction({
 type RatingResource = CycleResource & { cycle: StarCycleRecord; version: number; assessments: StarAssessmentRecord[]; branches: OrgRecord[] };
 
 async function ratingSet(input: { orgId: string; year: number; ratings: { branchId: string }[] }): Promise<RatingResource> {
-  const [ratingOrg, { cycle, version, all }, branches] = await Promise.all([findOrg(input.orgId), cycleStarSet(input.orgId, input.year), findOrgs(input.ratings.map((r) => r.branchId))]);
-  if (!ratingOrg) throw notFound('组织不存在');
+  const [{ ratingOrg }, { cycle, version, all }, branches] = await Promise.all([ratingOrgOf(input), cycleStarSet(input.orgId, input.year), findOrgs(input.ratings.map((r) => r.branchId))]);
   return { ratingOrg, cycle: openedCycle(cycle), version, assessments: all, branches };
 }
 
