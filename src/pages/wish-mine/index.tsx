@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { AsyncView } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { actorOfMe } from '@/domain/user.policy';
@@ -10,11 +10,12 @@ import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 export default function WishMinePage() {
   const mine = useAsync(() => call('wish', 'mine'), []);
   const { state: me } = useMe();
-  useDidShow(() => void mine.reload());
+  useReloadOnShow(() => mine.reload());
   usePullDownRefresh(() => void mine.reload().finally(() => Taro.stopPullDownRefresh()));
   const canHelp = me.data && claimOptions(actorOfMe(me.data)).length > 0;
   return (

@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro';
 import { AppButton } from '@/components/app-button';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
@@ -8,12 +7,13 @@ import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** 认领督办: open claims by deadline; remind those past day 7, release overdue ones from their detail page. */
 export default function WishChasePage() {
   const { state, reload } = useAsync(() => call('wish', 'chaseList').then((r) => r.items), []);
   const { run, busy } = useAction();
-  useDidShow(() => void reload());
+  useReloadOnShow(() => reload());
   const remind = async () => {
     const done = await run('wish', 'sendReminders', {}, { done: ({ reminded }) => (reminded ? `已提醒 ${reminded} 人` : '没有需要提醒的认领') });
     if (done) void reload();

@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro';
 import { AsyncView, EmptyState } from '@/components/state-views';
 import { Section } from '@/components/section';
 import { StaffWishList } from '@/features/wishes/staff-wish-list';
@@ -6,11 +5,12 @@ import { useAsync } from '@/lib/use-async';
 import '@/features/wishes/wishes.scss';
 import { call } from '@/lib/cloud';
 import { PageRoot } from '@/components/page-root';
+import { useReloadOnShow } from '@/lib/use-reload-on-show';
 
 /** 心愿审核: submitted wishes in the staff member's scope, oldest first; open one to publish or reject. */
 export default function WishReviewPage() {
   const { state, reload } = useAsync(() => call('wish', 'reviewQueue').then((r) => r.items), []);
-  useDidShow(() => void reload());
+  useReloadOnShow(() => reload());
   return (
     <PageRoot>
       <Section title="待审核的心愿">
