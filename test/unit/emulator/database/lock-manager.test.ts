@@ -25,9 +25,13 @@ const settled = async (promise: Promise<unknown>) => {
   return state;
 };
 
+// The tests of order and deadlock give waits a minute: a 1 s limit ran out on a loaded machine (a full npm test) before
+// the test looked, failing a wait the test expected still pending. The timeout itself is tested with 20 ms below.
+const WAIT_MS = 60_000;
+
 describe('document locks', () => {
   it('grants a free lock at once and makes others wait for its release', async () => {
-    const locks = new LockManager(1000);
+    const locks = new LockManager(WAIT_MS);
     const owner = owners(locks);
     const a = owner();
     const b = owner();
@@ -41,7 +45,7 @@ describe('document locks', () => {
   });
 
   it('hands a released lock to the oldest waiter', async () => {
-    const locks = new LockManager(1000);
+    const locks = new LockManager(WAIT_MS);
     const owner = owners(locks);
     const [holder, older, younger] = [owner(), owner(), owner()];
     await locks.acquire(holder, 'k');
@@ -65,7 +69,7 @@ describe('document locks', () => {
   });
 
   it('breaks a deadlock by failing the youngest owner of the cycle', async () => {
-    const locks = new LockManager(1000);
+    const locks = new LockManager(WAIT_MS);
     const owner = owners(locks);
     const [older, younger] = [owner(), owner()];
     await locks.acquire(older, 'a');
@@ -78,7 +82,7 @@ describe('document locks', () => {
   });
 
   it('tells when a lock has been released', async () => {
-    const locks = new LockManager(1000);
+    const locks = new LockManager(WAIT_MS);
     const owner = owners(locks);
     const a = owner();
     await locks.acquire(a, 'k');
